@@ -10,8 +10,8 @@ bash scripts/install-test-deps.sh || { echo "installing test dependencies failed
 results="$root/artifacts/test-results"
 rm -rf "$results"; mkdir -p "$results"
 
-if ! dotnet build KnowledgeGraph.sln -c Release -nologo -v q 2>&1 | tee "$results/build.log" | grep -E "error|Warn|warn" ; then :; fi
-if [ "${PIPESTATUS[0]}" != "0" ] && grep -q " error " "$results/build.log"; then
+if ! dotnet build KnowledgeGraph.sln -c Release -nologo > "$results/build.log" 2>&1; then
+  grep -E "error" "$results/build.log" | sort -u | head -50
   echo "build failed"; echo "0 passed, 1 failed"; exit 1
 fi
 
