@@ -8,7 +8,14 @@ need_apt() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 command -v redis-server >/dev/null 2>&1 || need_apt redis-server
-# Node tools used by tests (graphql-js reference, graphql-http audits, Cypher lint): tools/package.json.
-if [ -f tools/package.json ]; then
-  (cd tools && if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi) >/dev/null
-fi
+# Node tools used by tests, one folder each so they never collide: tools/<name>/package.json
+# (graphql-js reference runner, graphql-http audits, Cypher lint, the explorer's web build …).
+for pkg in tools/*/package.json; do
+  [ -f "$pkg" ] || continue
+  dir=$(dirname "$pkg")
+  if [ -f "$dir/package-lock.json" ]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  else
+    (cd "$dir" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+done
