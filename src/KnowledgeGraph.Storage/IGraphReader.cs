@@ -1,0 +1,50 @@
+using KnowledgeGraph.Storage.Model;
+using KnowledgeGraph.Storage.Queries;
+
+namespace KnowledgeGraph.Storage;
+
+/// <summary>
+/// Reads nodes and edges. Batch methods take many ids and answer in one round trip: the API's DataLoaders call
+/// them once per level of a query. Rejected facts are never returned.
+/// </summary>
+public interface IGraphReader
+{
+    /// <summary>Nodes of any label by id; ids not found (or rejected) are absent from the result.</summary>
+    Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For each id, the ids of the nodes joined to it by <paramref name="relation"/> in <paramref name="direction"/>,
+    /// in a stable order. Every requested id is a key (with an empty list when it has no neighbours).
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNeighborsAsync(
+        IReadOnlyCollection<string> ids, Relation relation, Direction direction, CancellationToken cancellationToken = default);
+
+    /// <summary>The recipients of many delegations as written, with whether each is a collective (各乡镇).</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<DelegationRecipient>>> GetRecipientsAsync(
+        IReadOnlyCollection<string> delegationIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Evidence of many facts (node or edge ids), ordered by report and position.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<EvidenceRecord>>> GetEvidenceAsync(
+        IReadOnlyCollection<string> factIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The original text of a report (so evidence spans can be shown); null when absent.</summary>
+    Task<string?> GetReportTextAsync(string reportId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<CurationEntry>> GetCurationLogAsync(string factId, CancellationToken cancellationToken = default);
+
+    Task<Page<RegionNode>> ListRegionsAsync(RegionFilter filter, IReadOnlyList<SortOrder<RegionSortField>> order, PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<Page<AgencyNode>> ListAgenciesAsync(AgencyFilter filter, IReadOnlyList<SortOrder<AgencySortField>> order, PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<Page<DocumentNode>> ListDocumentsAsync(DocumentFilter filter, IReadOnlyList<SortOrder<DocumentSortField>> order, PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<Page<DelegationNode>> ListDelegationsAsync(DelegationFilter filter, IReadOnlyList<SortOrder<DelegationSortField>> order, PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<Page<ProblemNode>> ListProblemsAsync(ProblemFilter filter, IReadOnlyList<SortOrder<ProblemSortField>> order, PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<Page<ResponsibilityNode>> ListResponsibilitiesAsync(ResponsibilityFilter filter, IReadOnlyList<SortOrder<ResponsibilitySortField>> order, PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<Page<MetricNode>> ListMetricsAsync(MetricFilter filter, IReadOnlyList<SortOrder<MetricSortField>> order, PageRequest page, CancellationToken cancellationToken = default);
+
+    Task<Page<ReportNode>> ListReportsAsync(ReportFilter filter, IReadOnlyList<SortOrder<ReportSortField>> order, PageRequest page, CancellationToken cancellationToken = default);
+}
