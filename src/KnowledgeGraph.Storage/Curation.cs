@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Storage;
 /// <summary>Who curates, and why; recorded in the curation log.</summary>
 public sealed record CurationActor(string Name, string? Note = null);
 
-/// <summary>The fact after curation (null when it was merged away) and the new graph version.</summary>
+/// <summary>The fact after curation (for a merge: the kept node) with its status, and the new graph version.</summary>
 public sealed record CurationResult(string FactId, FactStatus Status, long GraphVersion);
 
 /// <summary>One entry of the audit trail of a fact.</summary>

@@ -15,8 +15,8 @@ public interface IGraphWriter
     /// </summary>
     Task<IngestResult> IngestAsync(ReportFacts facts, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes a report and its own facts; shared nodes no other report references go too. False when absent.</summary>
-    Task<bool> DeleteReportAsync(string reportId, CancellationToken cancellationToken = default);
+    /// <summary>Removes a report and its own facts; shared nodes no other report references go too. Null when absent.</summary>
+    Task<DeleteResult?> DeleteReportAsync(string reportId, CancellationToken cancellationToken = default);
 
     Task<CurationResult> ConfirmFactAsync(string factId, CurationActor actor, CancellationToken cancellationToken = default);
 

@@ -22,3 +22,6 @@ public sealed record IngestResult(
     int FactsUnchanged,
     int FactsRemoved,
     long GraphVersion);
+
+/// <summary>What deleting a report removed, counted like <see cref="IngestResult"/>.</summary>
+public sealed record DeleteResult(string ReportId, int FactsRemoved, long GraphVersion);

@@ -12,6 +12,7 @@ public sealed record DelegationNode(
     string RegionId,
     DelegationMode Mode,
     string? FromId,
+    string? FromName,
     string? Matters,
     int? ItemCount,
     int? RecipientCount,

@@ -11,7 +11,8 @@ public sealed record ReportNode(
     DateOnly? IssuedDate,
     string ContentHash,
     string? SourceName,
-    int TextLength) : GraphNode(Id)
+    int TextLength,
+    DateTimeOffset LoadedAt) : GraphNode(Id)
 {
     public override string Label => NodeLabels.Report;
 }

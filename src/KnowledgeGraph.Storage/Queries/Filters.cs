@@ -1,115 +1,127 @@
 using KnowledgeGraph.Domain;
-using KnowledgeGraph.Storage.Model;
 
 namespace KnowledgeGraph.Storage.Queries;
 
-// One filter record per list, mirroring the GraphQL `where:` inputs. Null means "no condition"; every
-// condition set must hold. "Contains" conditions are case-sensitive substring matches (Chinese text).
-// RegionId conditions match the region itself and everything PART_OF it (a county matches its townships).
+// One filter record per list, mirroring the GraphQL `where:` inputs of schema/knowledge-graph.graphql.
+// Null means "no condition"; every condition set must hold. Conditions by name (region, issuer, from …) match the
+// named node's name; conditions by id (RegionId …) are for traversals and DataLoaders. A RegionId condition
+// matches the region itself and everything PART_OF it (a county matches its townships).
 
 public sealed record RegionFilter
 {
-    public string? NameContains { get; init; }
-    public IReadOnlyList<RegionLevel>? Levels { get; init; }
+    public StringMatch? Name { get; init; }
+    public EnumMatch<RegionLevel>? Level { get; init; }
+    /// <summary>Name of the parent region.</summary>
+    public StringMatch? Parent { get; init; }
     public string? ParentId { get; init; }
-    /// <summary>Exact name, for <c>region(name, parent)</c> lookups.</summary>
-    public string? Name { get; init; }
 }
 
 public enum RegionSortField { Name, Level }
 
 public sealed record AgencyFilter
 {
-    public string? NameContains { get; init; }
+    /// <summary>The agency's name or any of its aliases.</summary>
+    public StringMatch? Name { get; init; }
+    public EnumMatch<AgencyKind>? Kind { get; init; }
+    /// <summary>Name of the agency's region.</summary>
+    public StringMatch? Region { get; init; }
     public string? RegionId { get; init; }
-    public IReadOnlyList<AgencyKind>? Kinds { get; init; }
 }
 
 public enum AgencySortField { Name, Kind }
 
 public sealed record DocumentFilter
 {
-    public string? TitleContains { get; init; }
-    /// <summary>Exact title (normalized the way StableId normalizes), for <c>document(title)</c>.</summary>
-    public string? Title { get; init; }
-    /// <summary>Exact number in any bracket style (高政办发〔2020〕65号), for <c>document(number)</c>.</summary>
-    public string? Number { get; init; }
-    public string? IssuerCode { get; init; }
-    public IReadOnlyList<DocumentKind>? Kinds { get; init; }
+    public StringMatch? Title { get; init; }
+    /// <summary>Canonical number text (高政办发〔2020〕65号); Eq/In values in any bracket style are canonicalized.</summary>
+    public StringMatch? Number { get; init; }
+    public EnumMatch<DocumentKind>? Kind { get; init; }
+    /// <summary>Issuer name.</summary>
+    public StringMatch? Issuer { get; init; }
     public string? IssuerId { get; init; }
-    public string? IssuerNameContains { get; init; }
+    public IntMatch? Year { get; init; }
+    /// <summary>Name of a region whose report cites the document.</summary>
+    public StringMatch? Region { get; init; }
+    /// <summary>Only documents a report of this region (or of a region PART_OF it) cites.</summary>
     public string? RegionId { get; init; }
-    public int? YearFrom { get; init; }
-    public int? YearTo { get; init; }
-    /// <summary>Only documents the given report cites.</summary>
     public string? CitedInReportId { get; init; }
 }
 
-public enum DocumentSortField { Title, Year, Date, Number, Kind }
+public enum DocumentSortField { Title, Year, Date, Number }
 
 public sealed record DelegationFilter
 {
+    public EnumMatch<DelegationMode>? Mode { get; init; }
+    /// <summary>Name of the county-level region whose report records it.</summary>
+    public StringMatch? Region { get; init; }
     public string? RegionId { get; init; }
-    public IReadOnlyList<DelegationMode>? Modes { get; init; }
+    /// <summary>Name of the delegating agency (as resolved, or as written).</summary>
+    public StringMatch? From { get; init; }
     public string? FromId { get; init; }
-    /// <summary>Recipient region (township, park, county) or agency id; collectives of its ancestors count.</summary>
-    public string? RecipientId { get; init; }
-    public string? PowerField { get; init; }
-    public string? PowerCategory { get; init; }
-    public string? MattersContains { get; init; }
+    /// <summary>Name of a recipient as written.</summary>
+    public StringMatch? To { get; init; }
+    /// <summary>A recipient region or agency id, directly named (collectives of its county not included; see traversals).</summary>
+    public string? ToId { get; init; }
+    public StringMatch? PowerField { get; init; }
+    public StringMatch? PowerCategory { get; init; }
+    public string? PowerId { get; init; }
+    /// <summary>Year of the report that records it.</summary>
+    public IntMatch? Year { get; init; }
+    public DateMatch? Date { get; init; }
+    /// <summary>Title of the authorizing document.</summary>
+    public StringMatch? AuthorizedBy { get; init; }
     public string? AuthorizedById { get; init; }
-    public int? YearFrom { get; init; }
-    public int? YearTo { get; init; }
     public string? ReportId { get; init; }
 }
 
-public enum DelegationSortField { Date, ItemCount, Mode }
+public enum DelegationSortField { Date, ItemCount, Mode, Year }
 
 public sealed record ProblemFilter
 {
+    public StringMatch? Region { get; init; }
     public string? RegionId { get; init; }
-    public IReadOnlyList<string>? Categories { get; init; }
-    public IReadOnlyList<ProblemStatus>? Statuses { get; init; }
-    public string? TextContains { get; init; }
-    public int? YearFrom { get; init; }
-    public int? YearTo { get; init; }
+    public IntMatch? Year { get; init; }
+    public StringMatch? Category { get; init; }
+    public EnumMatch<ProblemStatus>? Status { get; init; }
+    public StringMatch? Text { get; init; }
     public string? ReportId { get; init; }
 }
 
-public enum ProblemSortField { Year, Category, Found, Rectified }
+public enum ProblemSortField { Year, Category, Status }
 
 public sealed record ResponsibilityFilter
 {
+    public StringMatch? Region { get; init; }
     public string? RegionId { get; init; }
-    public IReadOnlyList<ResponsibilityRole>? Roles { get; init; }
+    public EnumMatch<ResponsibilityRole>? Role { get; init; }
+    /// <summary>Holder name as written.</summary>
+    public StringMatch? Holder { get; init; }
     public string? HolderId { get; init; }
-    public string? HolderContains { get; init; }
-    public string? TaskContains { get; init; }
-    public int? YearFrom { get; init; }
-    public int? YearTo { get; init; }
+    public StringMatch? Task { get; init; }
+    public IntMatch? Year { get; init; }
     public string? ReportId { get; init; }
 }
 
-public enum ResponsibilitySortField { Year, Role, Holder }
+public enum ResponsibilitySortField { Role, Holder, Year }
 
 public sealed record MetricFilter
 {
+    public StringMatch? Region { get; init; }
     public string? RegionId { get; init; }
-    public string? NameContains { get; init; }
-    public string? Unit { get; init; }
-    public int? YearFrom { get; init; }
-    public int? YearTo { get; init; }
+    public IntMatch? Year { get; init; }
+    public StringMatch? Name { get; init; }
+    public StringMatch? Unit { get; init; }
     public string? ReportId { get; init; }
 }
 
-public enum MetricSortField { Year, Name, Value }
+public enum MetricSortField { Name, Value, Year }
 
 public sealed record ReportFilter
 {
+    /// <summary>Name of the report's region (its jurisdiction).</summary>
+    public StringMatch? Region { get; init; }
     public string? RegionId { get; init; }
-    public string? JurisdictionContains { get; init; }
-    public int? YearFrom { get; init; }
-    public int? YearTo { get; init; }
+    public IntMatch? Year { get; init; }
 }
 
-public enum ReportSortField { Year, Jurisdiction, IssuedDate }
+public enum ReportSortField { Year, Region }

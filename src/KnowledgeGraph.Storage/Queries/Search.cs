@@ -3,12 +3,12 @@ namespace KnowledgeGraph.Storage.Queries;
 /// <summary>The kinds of text the full-text index covers.</summary>
 public enum SearchKind
 {
-    Document,
-    Agency,
     Region,
+    Agency,
+    Document,
     Problem,
     Sentence,
 }
 
-/// <summary>A full-text hit: the node and the text that matched (title, name, problem text or sentence).</summary>
-public sealed record SearchHit(SearchKind Kind, string NodeId, string Text, double Rank);
+/// <summary>A full-text hit: the node, the whole text that matched, the text with the match marked by 【】, and a score (higher is better).</summary>
+public sealed record SearchHit(SearchKind Kind, string NodeId, string Text, string Snippet, double Score);

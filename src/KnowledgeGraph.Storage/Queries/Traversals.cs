@@ -4,9 +4,11 @@ namespace KnowledgeGraph.Storage.Queries;
 
 /// <summary>
 /// One document on a delegation's authority chain: depth 0 is the authorizing document, depth n+1 a document
-/// that the one at depth n was BASED_ON. <see cref="ChildId"/> is the document that cites this one (null at depth 0).
+/// that the one at depth n was BASED_ON. <see cref="ChildId"/> is the document resting on this one (null at depth 0)
+/// and <see cref="LinkId"/> the fact id of the link (the AUTHORIZED_BY edge at depth 0, the BASED_ON edge above):
+/// its evidence is the sentence that ties the two.
 /// </summary>
-public sealed record AuthorityStep(int Depth, DocumentNode Document, string? ChildId);
+public sealed record AuthorityStep(int Depth, DocumentNode Document, string? ChildId, string LinkId);
 
 /// <summary>A delegation's authority chain, from the authorizing document up to the root law or policy.</summary>
 public sealed record AuthorityChain(string DelegationId, IReadOnlyList<AuthorityStep> Steps)
