@@ -1,0 +1,44 @@
+using KnowledgeGraph.GraphQL.Language.Ast;
+
+namespace KnowledgeGraph.GraphQL.Language;
+
+/// <summary>Drives an <see cref="AstVisitor"/> over a tree, keeping the ancestor stack and the break state.</summary>
+public sealed class AstWalker
+{
+    private readonly AstVisitor _visitor;
+    private readonly List<AstNode> _ancestors = new(32);
+    private bool _stopped;
+
+    private AstWalker(AstVisitor visitor) => _visitor = visitor;
+
+    public static void Visit(AstNode root, AstVisitor visitor)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(visitor);
+        new AstWalker(visitor).Walk(root);
+    }
+
+    internal void Walk(AstNode? node)
+    {
+        if (node is null || _stopped) return;
+        var action = _visitor.Enter(node, _ancestors);
+        if (action == VisitAction.Break)
+        {
+            _stopped = true;
+            return;
+        }
+        // As graphql-js: a skipped node is not left either.
+        if (action == VisitAction.SkipChildren) return;
+        _ancestors.Add(node);
+        node.WalkChildren(this);
+        _ancestors.RemoveAt(_ancestors.Count - 1);
+        if (_stopped) return;
+        if (_visitor.Leave(node, _ancestors) == VisitAction.Break) _stopped = true;
+    }
+
+    internal void WalkAll<T>(IReadOnlyList<T> nodes)
+        where T : AstNode
+    {
+        for (var i = 0; i < nodes.Count && !_stopped; i++) Walk(nodes[i]);
+    }
+}

@@ -1,0 +1,378 @@
+using System.Globalization;
+using System.Text;
+
+namespace KnowledgeGraph.GraphQL.Language;
+
+/// <summary>
+/// Turns GraphQL source text into tokens (spec §2.1), skipping ignored tokens (whitespace, commas, comments).
+/// Error messages and positions follow graphql-js exactly.
+/// </summary>
+public sealed class Lexer
+{
+    private readonly string _body;
+    private int _line = 1;
+    private int _lineStart;
+
+    public Lexer(Source source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        Source = source;
+        _body = source.Body;
+        Token = new Token(TokenKind.Sof, 0, 0, 0, 0, null);
+        LastToken = Token;
+    }
+
+    public Source Source { get; }
+
+    /// <summary>The current (not yet consumed) token.</summary>
+    public Token Token { get; private set; }
+
+    /// <summary>The previously consumed token (its End closes a node's location).</summary>
+    public Token LastToken { get; private set; }
+
+    /// <summary>Moves to the next significant token and returns it.</summary>
+    public Token Advance()
+    {
+        LastToken = Token;
+        Token = Token.Kind == TokenKind.Eof ? Token : ReadNextToken(Token.End);
+        return Token;
+    }
+
+    /// <summary>The token after the current one, without consuming anything.</summary>
+    public Token Lookahead()
+    {
+        if (Token.Kind == TokenKind.Eof) return Token;
+        var (line, lineStart) = (_line, _lineStart);
+        var next = ReadNextToken(Token.End);
+        (_line, _lineStart) = (line, lineStart);
+        return next;
+    }
+
+    private Token Make(TokenKind kind, int start, int end, string? value = null) =>
+        new(kind, start, end, _line, 1 + start - _lineStart, value);
+
+    private GraphQLError SyntaxError(int position, string description) =>
+        new("Syntax Error: " + description, nodes: null, source: Source, positions: [position]);
+
+    private int CharAt(int position) => position < _body.Length ? _body[position] : -1;
+
+    private Token ReadNextToken(int start)
+    {
+        var body = _body;
+        var length = body.Length;
+        var position = start;
+        while (position < length)
+        {
+            var code = body[position];
+            switch (code)
+            {
+                case '\uFEFF':
+                case '\t':
+                case ' ':
+                case ',':
+                    position++;
+                    continue;
+                case '\n':
+                    position++;
+                    _line++;
+                    _lineStart = position;
+                    continue;
+                case '\r':
+                    position += CharAt(position + 1) == '\n' ? 2 : 1;
+                    _line++;
+                    _lineStart = position;
+                    continue;
+                case '#':
+                    position = SkipComment(position);
+                    continue;
+                case '!': return Make(TokenKind.Bang, position, position + 1);
+                case '$': return Make(TokenKind.Dollar, position, position + 1);
+                case '&': return Make(TokenKind.Amp, position, position + 1);
+                case '(': return Make(TokenKind.ParenL, position, position + 1);
+                case ')': return Make(TokenKind.ParenR, position, position + 1);
+                case '.':
+                    {
+                        var next = CharAt(position + 1);
+                        if (next == '.' && CharAt(position + 2) == '.') return Make(TokenKind.Spread, position, position + 3);
+                        if (next == '.') throw SyntaxError(position, "Unexpected \"..\", did you mean \"...\"?");
+                        if (IsDigit(next))
+                        {
+                            var end = ReadDigits(position + 1, next);
+                            var digits = body[(position + 1)..end];
+                            throw SyntaxError(position, $"Invalid number, expected digit before \".\", did you mean \"0.{digits}\"?");
+                        }
+                        break;
+                    }
+                case ':': return Make(TokenKind.Colon, position, position + 1);
+                case '=': return Make(TokenKind.Equals, position, position + 1);
+                case '@': return Make(TokenKind.At, position, position + 1);
+                case '[': return Make(TokenKind.BracketL, position, position + 1);
+                case ']': return Make(TokenKind.BracketR, position, position + 1);
+                case '{': return Make(TokenKind.BraceL, position, position + 1);
+                case '|': return Make(TokenKind.Pipe, position, position + 1);
+                case '}': return Make(TokenKind.BraceR, position, position + 1);
+                case '"':
+                    return CharAt(position + 1) == '"' && CharAt(position + 2) == '"'
+                        ? ReadBlockString(position)
+                        : ReadString(position);
+            }
+            if (IsDigit(code) || code == '-') return ReadNumber(position, code);
+            if (IsNameStart(code)) return ReadName(position);
+            throw SyntaxError(position, code == '\''
+                ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
+                : IsUnicodeScalarValue(code) || IsSupplementaryCodePoint(position)
+                    ? $"Unexpected character: {PrintCodePointAt(position)}."
+                    : $"Invalid character: {PrintCodePointAt(position)}.");
+        }
+        return Make(TokenKind.Eof, length, length);
+    }
+
+    private int SkipComment(int start)
+    {
+        var position = start + 1;
+        while (position < _body.Length)
+        {
+            var code = _body[position];
+            if (code is '\n' or '\r') break;
+            if (IsUnicodeScalarValue(code)) position++;
+            else if (IsSupplementaryCodePoint(position)) position += 2;
+            else break;
+        }
+        return position;
+    }
+
+    private Token ReadNumber(int start, int firstCode)
+    {
+        var position = start;
+        var code = firstCode;
+        var isFloat = false;
+        if (code == '-') code = CharAt(++position);
+        if (code == '0')
+        {
+            code = CharAt(++position);
+            if (IsDigit(code)) throw SyntaxError(position, $"Invalid number, unexpected digit after 0: {PrintCodePointAt(position)}.");
+        }
+        else
+        {
+            position = ReadDigits(position, code);
+            code = CharAt(position);
+        }
+        if (code == '.')
+        {
+            isFloat = true;
+            code = CharAt(++position);
+            position = ReadDigits(position, code);
+            code = CharAt(position);
+        }
+        if (code is 'E' or 'e')
+        {
+            isFloat = true;
+            code = CharAt(++position);
+            if (code is '+' or '-') code = CharAt(++position);
+            position = ReadDigits(position, code);
+            code = CharAt(position);
+        }
+        if (code == '.' || IsNameStart(code))
+        {
+            throw SyntaxError(position, $"Invalid number, expected digit but got: {PrintCodePointAt(position)}.");
+        }
+        return Make(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _body[start..position]);
+    }
+
+    private int ReadDigits(int start, int firstCode)
+    {
+        if (!IsDigit(firstCode)) throw SyntaxError(start, $"Invalid number, expected digit but got: {PrintCodePointAt(start)}.");
+        var position = start + 1;
+        while (IsDigit(CharAt(position))) position++;
+        return position;
+    }
+
+    private Token ReadString(int start)
+    {
+        var body = _body;
+        var position = start + 1;
+        var chunkStart = position;
+        StringBuilder? value = null;
+        while (position < body.Length)
+        {
+            var code = body[position];
+            if (code == '"')
+            {
+                string text;
+                if (value is null) text = body[chunkStart..position];
+                else text = value.Append(body, chunkStart, position - chunkStart).ToString();
+                return Make(TokenKind.String, start, position + 1, text);
+            }
+            if (code == '\\')
+            {
+                value ??= new StringBuilder();
+                value.Append(body, chunkStart, position - chunkStart);
+                int size;
+                if (CharAt(position + 1) == 'u')
+                {
+                    size = CharAt(position + 2) == '{'
+                        ? ReadEscapedUnicodeVariableWidth(position, value)
+                        : ReadEscapedUnicodeFixedWidth(position, value);
+                }
+                else
+                {
+                    size = ReadEscapedCharacter(position, value);
+                }
+                position += size;
+                chunkStart = position;
+                continue;
+            }
+            if (code is '\n' or '\r') break;
+            if (IsUnicodeScalarValue(code)) position++;
+            else if (IsSupplementaryCodePoint(position)) position += 2;
+            else throw SyntaxError(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
+        }
+        throw SyntaxError(position, "Unterminated string.");
+    }
+
+    private int ReadEscapedUnicodeVariableWidth(int position, StringBuilder value)
+    {
+        var point = 0;
+        var size = 3;
+        while (size < 12)
+        {
+            var code = CharAt(position + size++);
+            if (code == '}')
+            {
+                if (size < 5 || !IsUnicodeScalarValue(point)) break;
+                value.Append(char.ConvertFromUtf32(point));
+                return size;
+            }
+            point = (point << 4) | ReadHexDigit(code);
+            if (point < 0) break;
+        }
+        throw SyntaxError(position, $"Invalid Unicode escape sequence: \"{Slice(position, position + size)}\".");
+    }
+
+    private int ReadEscapedUnicodeFixedWidth(int position, StringBuilder value)
+    {
+        var code = Read16BitHexCode(position + 2);
+        if (IsUnicodeScalarValue(code))
+        {
+            value.Append((char)code);
+            return 6;
+        }
+        if (code is >= 0xD800 and <= 0xDBFF && CharAt(position + 6) == '\\' && CharAt(position + 7) == 'u')
+        {
+            var trailing = Read16BitHexCode(position + 8);
+            if (trailing is >= 0xDC00 and <= 0xDFFF)
+            {
+                value.Append((char)code).Append((char)trailing);
+                return 12;
+            }
+        }
+        throw SyntaxError(position, $"Invalid Unicode escape sequence: \"{Slice(position, position + 6)}\".");
+    }
+
+    private int Read16BitHexCode(int position) =>
+        (ReadHexDigit(CharAt(position)) << 12) | (ReadHexDigit(CharAt(position + 1)) << 8)
+        | (ReadHexDigit(CharAt(position + 2)) << 4) | ReadHexDigit(CharAt(position + 3));
+
+    private static int ReadHexDigit(int code) => code switch
+    {
+        >= '0' and <= '9' => code - '0',
+        >= 'A' and <= 'F' => code - 'A' + 10,
+        >= 'a' and <= 'f' => code - 'a' + 10,
+        _ => -1,
+    };
+
+    private int ReadEscapedCharacter(int position, StringBuilder value)
+    {
+        char? c = CharAt(position + 1) switch
+        {
+            '"' => '"',
+            '\\' => '\\',
+            '/' => '/',
+            'b' => '\b',
+            'f' => '\f',
+            'n' => '\n',
+            'r' => '\r',
+            't' => '\t',
+            _ => null,
+        };
+        if (c is null) throw SyntaxError(position, $"Invalid character escape sequence: \"{Slice(position, position + 2)}\".");
+        value.Append(c.Value);
+        return 2;
+    }
+
+    private Token ReadBlockString(int start)
+    {
+        var body = _body;
+        var lineStart = _lineStart;
+        var position = start + 3;
+        var chunkStart = position;
+        var currentLine = new StringBuilder();
+        var lines = new List<string>();
+        while (position < body.Length)
+        {
+            var code = body[position];
+            if (code == '"' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
+            {
+                currentLine.Append(body, chunkStart, position - chunkStart);
+                lines.Add(currentLine.ToString());
+                var token = Make(TokenKind.BlockString, start, position + 3, BlockString.Dedent(lines));
+                _line += lines.Count - 1;
+                _lineStart = lineStart;
+                return token;
+            }
+            if (code == '\\' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"' && CharAt(position + 3) == '"')
+            {
+                currentLine.Append(body, chunkStart, position - chunkStart);
+                chunkStart = position + 1;
+                position += 4;
+                continue;
+            }
+            if (code is '\n' or '\r')
+            {
+                currentLine.Append(body, chunkStart, position - chunkStart);
+                lines.Add(currentLine.ToString());
+                currentLine.Clear();
+                position += code == '\r' && CharAt(position + 1) == '\n' ? 2 : 1;
+                chunkStart = position;
+                lineStart = position;
+                continue;
+            }
+            if (IsUnicodeScalarValue(code)) position++;
+            else if (IsSupplementaryCodePoint(position)) position += 2;
+            else throw SyntaxError(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
+        }
+        throw SyntaxError(position, "Unterminated string.");
+    }
+
+    private Token ReadName(int start)
+    {
+        var position = start + 1;
+        while (position < _body.Length && IsNameContinue(_body[position])) position++;
+        return Make(TokenKind.Name, start, position, _body[start..position]);
+    }
+
+    private string Slice(int start, int end) => _body[start..Math.Min(end, _body.Length)];
+
+    /// <summary>graphql-js printCodePointAt: printable ASCII quoted, anything else as U+XXXX, end as &lt;EOF&gt;.</summary>
+    private string PrintCodePointAt(int position)
+    {
+        if (position >= _body.Length) return "<EOF>";
+        int code = _body[position];
+        if (IsSupplementaryCodePoint(position)) code = char.ConvertToUtf32(_body[position], _body[position + 1]);
+        if (code is >= 0x20 and <= 0x7E) return code == '"' ? "'\"'" : "\"" + (char)code + "\"";
+        return "U+" + code.ToString("X4", CultureInfo.InvariantCulture);
+    }
+
+    private bool IsSupplementaryCodePoint(int position) =>
+        position + 1 < _body.Length && char.IsHighSurrogate(_body[position]) && char.IsLowSurrogate(_body[position + 1]);
+
+    private static bool IsUnicodeScalarValue(int code) => code is >= 0 and <= 0xD7FF or >= 0xE000 and <= 0x10FFFF;
+
+    private static bool IsDigit(int code) => code is >= '0' and <= '9';
+
+    private static bool IsLetter(int code) => code is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+    internal static bool IsNameStart(int code) => IsLetter(code) || code == '_';
+
+    internal static bool IsNameContinue(int code) => IsLetter(code) || IsDigit(code) || code == '_';
+}

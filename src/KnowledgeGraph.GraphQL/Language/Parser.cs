@@ -1,0 +1,840 @@
+using KnowledgeGraph.GraphQL.Language.Ast;
+
+namespace KnowledgeGraph.GraphQL.Language;
+
+/// <summary>
+/// Recursive-descent parser for executable documents and SDL (GraphQL spec October 2021, Appendix B grammar),
+/// producing graphql-js-shaped AST nodes with locations and graphql-js's syntax error messages.
+/// </summary>
+public sealed class Parser
+{
+    private static readonly HashSet<string> DirectiveLocationNames = new(StringComparer.Ordinal)
+    {
+        "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD", "INLINE_FRAGMENT",
+        "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INTERFACE",
+        "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT", "INPUT_FIELD_DEFINITION",
+    };
+
+    private readonly Lexer _lexer;
+    private readonly ParserOptions _options;
+    private int _tokenCount;
+    private int _depth;
+
+    public Parser(Source source, ParserOptions? options = null)
+    {
+        _lexer = new Lexer(source);
+        _options = options ?? ParserOptions.Default;
+    }
+
+    /// <summary>Parses a whole document. Throws <see cref="GraphQLError"/> on a syntax error.</summary>
+    public static DocumentNode Parse(string text, ParserOptions? options = null) => Parse(new Source(text), options);
+
+    public static DocumentNode Parse(Source source, ParserOptions? options = null) =>
+        new Parser(source, options).ParseDocument();
+
+    /// <summary>Parses a single value literal, e.g. <c>[1, $x]</c> (graphql-js parseValue).</summary>
+    public static ValueNode ParseValue(string text, ParserOptions? options = null)
+    {
+        var parser = new Parser(new Source(text), options);
+        parser.Expect(TokenKind.Sof);
+        var value = parser.ParseValueLiteral(false);
+        parser.Expect(TokenKind.Eof);
+        return value;
+    }
+
+    /// <summary>Parses a constant value literal (no variables).</summary>
+    public static ValueNode ParseConstValue(string text, ParserOptions? options = null)
+    {
+        var parser = new Parser(new Source(text), options);
+        parser.Expect(TokenKind.Sof);
+        var value = parser.ParseValueLiteral(true);
+        parser.Expect(TokenKind.Eof);
+        return value;
+    }
+
+    /// <summary>Parses a type reference, e.g. <c>[Int!]!</c>.</summary>
+    public static TypeNode ParseType(string text, ParserOptions? options = null)
+    {
+        var parser = new Parser(new Source(text), options);
+        parser.Expect(TokenKind.Sof);
+        var type = parser.ParseTypeReference();
+        parser.Expect(TokenKind.Eof);
+        return type;
+    }
+
+    public DocumentNode ParseDocument()
+    {
+        var start = _lexer.Token;
+        Expect(TokenKind.Sof);
+        var definitions = new List<DefinitionNode>();
+        do
+        {
+            definitions.Add(ParseDefinition());
+        }
+        while (!ExpectOptional(TokenKind.Eof));
+        return new DocumentNode { Definitions = definitions, Location = Loc(start) };
+    }
+
+    // ---- Definitions ---------------------------------------------------------------------------------------
+
+    private DefinitionNode ParseDefinition()
+    {
+        if (Peek(TokenKind.BraceL)) return ParseOperationDefinition();
+        var hasDescription = PeekDescription();
+        var keyword = hasDescription ? _lexer.Lookahead() : _lexer.Token;
+        if (keyword.Kind == TokenKind.Name)
+        {
+            switch (keyword.Value)
+            {
+                case "schema": return ParseSchemaDefinition();
+                case "scalar": return ParseScalarTypeDefinition();
+                case "type": return ParseObjectTypeDefinition();
+                case "interface": return ParseInterfaceTypeDefinition();
+                case "union": return ParseUnionTypeDefinition();
+                case "enum": return ParseEnumTypeDefinition();
+                case "input": return ParseInputObjectTypeDefinition();
+                case "directive": return ParseDirectiveDefinition();
+            }
+            if (hasDescription)
+            {
+                throw Error(_lexer.Token.Start, "Unexpected description, descriptions are supported only on type definitions.");
+            }
+            switch (keyword.Value)
+            {
+                case "query":
+                case "mutation":
+                case "subscription":
+                    return ParseOperationDefinition();
+                case "fragment":
+                    return ParseFragmentDefinition();
+                case "extend":
+                    return ParseTypeSystemExtension();
+            }
+        }
+        throw Unexpected(keyword);
+    }
+
+    private OperationDefinitionNode ParseOperationDefinition()
+    {
+        var start = _lexer.Token;
+        if (Peek(TokenKind.BraceL))
+        {
+            return new OperationDefinitionNode
+            {
+                Operation = OperationType.Query,
+                SelectionSet = ParseSelectionSet(),
+                Location = Loc(start),
+            };
+        }
+        var operation = ParseOperationType();
+        NameNode? name = Peek(TokenKind.Name) ? ParseName() : null;
+        return new OperationDefinitionNode
+        {
+            Operation = operation,
+            Name = name,
+            VariableDefinitions = OptionalMany(TokenKind.ParenL, ParseVariableDefinition, TokenKind.ParenR),
+            Directives = ParseDirectives(false),
+            SelectionSet = ParseSelectionSet(),
+            Location = Loc(start),
+        };
+    }
+
+    private OperationType ParseOperationType()
+    {
+        var token = Expect(TokenKind.Name);
+        return token.Value switch
+        {
+            "query" => OperationType.Query,
+            "mutation" => OperationType.Mutation,
+            "subscription" => OperationType.Subscription,
+            _ => throw Unexpected(token),
+        };
+    }
+
+    private VariableDefinitionNode ParseVariableDefinition()
+    {
+        var start = _lexer.Token;
+        var variable = ParseVariable();
+        Expect(TokenKind.Colon);
+        var type = ParseTypeReference();
+        ValueNode? defaultValue = ExpectOptional(TokenKind.Equals) ? ParseValueLiteral(true) : null;
+        return new VariableDefinitionNode
+        {
+            Variable = variable,
+            Type = type,
+            DefaultValue = defaultValue,
+            Directives = ParseDirectives(true),
+            Location = Loc(start),
+        };
+    }
+
+    private VariableNode ParseVariable()
+    {
+        var start = _lexer.Token;
+        Expect(TokenKind.Dollar);
+        return new VariableNode { Name = ParseName(), Location = Loc(start) };
+    }
+
+    private SelectionSetNode ParseSelectionSet()
+    {
+        var start = _lexer.Token;
+        EnterNesting(start);
+        var selections = Many(TokenKind.BraceL, ParseSelection, TokenKind.BraceR);
+        _depth--;
+        return new SelectionSetNode { Selections = selections, Location = Loc(start) };
+    }
+
+    private SelectionNode ParseSelection() => Peek(TokenKind.Spread) ? ParseFragment() : ParseField();
+
+    private FieldNode ParseField()
+    {
+        var start = _lexer.Token;
+        var nameOrAlias = ParseName();
+        NameNode? alias = null;
+        NameNode name;
+        if (ExpectOptional(TokenKind.Colon))
+        {
+            alias = nameOrAlias;
+            name = ParseName();
+        }
+        else
+        {
+            name = nameOrAlias;
+        }
+        return new FieldNode
+        {
+            Alias = alias,
+            Name = name,
+            Arguments = ParseArguments(false),
+            Directives = ParseDirectives(false),
+            SelectionSet = Peek(TokenKind.BraceL) ? ParseSelectionSet() : null,
+            Location = Loc(start),
+        };
+    }
+
+    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst) =>
+        OptionalMany<ArgumentNode>(TokenKind.ParenL, isConst ? ParseConstArgument : ParseArgument, TokenKind.ParenR);
+
+    private ArgumentNode ParseArgument() => ParseArgumentCore(false);
+
+    private ArgumentNode ParseConstArgument() => ParseArgumentCore(true);
+
+    private ArgumentNode ParseArgumentCore(bool isConst)
+    {
+        var start = _lexer.Token;
+        var name = ParseName();
+        Expect(TokenKind.Colon);
+        return new ArgumentNode { Name = name, Value = ParseValueLiteral(isConst), Location = Loc(start) };
+    }
+
+    private SelectionNode ParseFragment()
+    {
+        var start = _lexer.Token;
+        Expect(TokenKind.Spread);
+        var hasTypeCondition = ExpectOptionalKeyword("on");
+        if (!hasTypeCondition && Peek(TokenKind.Name))
+        {
+            return new FragmentSpreadNode
+            {
+                Name = ParseFragmentName(),
+                Directives = ParseDirectives(false),
+                Location = Loc(start),
+            };
+        }
+        return new InlineFragmentNode
+        {
+            TypeCondition = hasTypeCondition ? ParseNamedType() : null,
+            Directives = ParseDirectives(false),
+            SelectionSet = ParseSelectionSet(),
+            Location = Loc(start),
+        };
+    }
+
+    private FragmentDefinitionNode ParseFragmentDefinition()
+    {
+        var start = _lexer.Token;
+        ExpectKeyword("fragment");
+        var name = ParseFragmentName();
+        ExpectKeyword("on");
+        return new FragmentDefinitionNode
+        {
+            Name = name,
+            TypeCondition = ParseNamedType(),
+            Directives = ParseDirectives(false),
+            SelectionSet = ParseSelectionSet(),
+            Location = Loc(start),
+        };
+    }
+
+    private NameNode ParseFragmentName()
+    {
+        if (_lexer.Token.Value == "on") throw Unexpected(_lexer.Token);
+        return ParseName();
+    }
+
+    // ---- Values --------------------------------------------------------------------------------------------
+
+    private ValueNode ParseValueLiteral(bool isConst)
+    {
+        var token = _lexer.Token;
+        switch (token.Kind)
+        {
+            case TokenKind.BracketL:
+                return ParseList(isConst);
+            case TokenKind.BraceL:
+                return ParseObject(isConst);
+            case TokenKind.Int:
+                Advance();
+                return new IntValueNode { Value = token.Value!, Location = Loc(token) };
+            case TokenKind.Float:
+                Advance();
+                return new FloatValueNode { Value = token.Value!, Location = Loc(token) };
+            case TokenKind.String:
+            case TokenKind.BlockString:
+                return ParseStringLiteral();
+            case TokenKind.Name:
+                Advance();
+                return token.Value switch
+                {
+                    "true" => new BooleanValueNode { Value = true, Location = Loc(token) },
+                    "false" => new BooleanValueNode { Value = false, Location = Loc(token) },
+                    "null" => new NullValueNode { Location = Loc(token) },
+                    _ => new EnumValueNode { Value = token.Value!, Location = Loc(token) },
+                };
+            case TokenKind.Dollar:
+                if (isConst)
+                {
+                    Expect(TokenKind.Dollar);
+                    if (_lexer.Token.Kind == TokenKind.Name)
+                    {
+                        throw Error(token.Start, $"Unexpected variable \"${_lexer.Token.Value}\" in constant value.");
+                    }
+                    throw Unexpected(token);
+                }
+                return ParseVariable();
+            default:
+                throw Unexpected(_lexer.Token);
+        }
+    }
+
+    private StringValueNode ParseStringLiteral()
+    {
+        var token = _lexer.Token;
+        Advance();
+        return new StringValueNode { Value = token.Value!, Block = token.Kind == TokenKind.BlockString, Location = Loc(token) };
+    }
+
+    private ListValueNode ParseList(bool isConst)
+    {
+        var start = _lexer.Token;
+        EnterNesting(start);
+        Expect(TokenKind.BracketL);
+        var values = new List<ValueNode>();
+        while (!ExpectOptional(TokenKind.BracketR)) values.Add(ParseValueLiteral(isConst));
+        _depth--;
+        return new ListValueNode { Values = values, Location = Loc(start) };
+    }
+
+    private ObjectValueNode ParseObject(bool isConst)
+    {
+        var start = _lexer.Token;
+        EnterNesting(start);
+        Expect(TokenKind.BraceL);
+        var fields = new List<ObjectFieldNode>();
+        while (!ExpectOptional(TokenKind.BraceR))
+        {
+            var fieldStart = _lexer.Token;
+            var name = ParseName();
+            Expect(TokenKind.Colon);
+            fields.Add(new ObjectFieldNode { Name = name, Value = ParseValueLiteral(isConst), Location = Loc(fieldStart) });
+        }
+        _depth--;
+        return new ObjectValueNode { Fields = fields, Location = Loc(start) };
+    }
+
+    private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
+    {
+        if (!Peek(TokenKind.At)) return [];
+        var directives = new List<DirectiveNode>();
+        while (Peek(TokenKind.At))
+        {
+            var start = _lexer.Token;
+            Expect(TokenKind.At);
+            var name = ParseName();
+            directives.Add(new DirectiveNode { Name = name, Arguments = ParseArguments(isConst), Location = Loc(start) });
+        }
+        return directives;
+    }
+
+    // ---- Types ---------------------------------------------------------------------------------------------
+
+    private TypeNode ParseTypeReference()
+    {
+        var start = _lexer.Token;
+        TypeNode type;
+        if (ExpectOptional(TokenKind.BracketL))
+        {
+            EnterNesting(start);
+            var inner = ParseTypeReference();
+            Expect(TokenKind.BracketR);
+            _depth--;
+            type = new ListTypeNode { Type = inner, Location = Loc(start) };
+        }
+        else
+        {
+            type = ParseNamedType();
+        }
+        if (ExpectOptional(TokenKind.Bang)) return new NonNullTypeNode { Type = type, Location = Loc(start) };
+        return type;
+    }
+
+    private NamedTypeNode ParseNamedType()
+    {
+        var start = _lexer.Token;
+        return new NamedTypeNode { Name = ParseName(), Location = Loc(start) };
+    }
+
+    // ---- Type system ---------------------------------------------------------------------------------------
+
+    private bool PeekDescription() => Peek(TokenKind.String) || Peek(TokenKind.BlockString);
+
+    private StringValueNode? ParseDescription() => PeekDescription() ? ParseStringLiteral() : null;
+
+    private SchemaDefinitionNode ParseSchemaDefinition()
+    {
+        var start = _lexer.Token;
+        var description = ParseDescription();
+        ExpectKeyword("schema");
+        var directives = ParseDirectives(true);
+        var operationTypes = Many(TokenKind.BraceL, ParseOperationTypeDefinition, TokenKind.BraceR);
+        return new SchemaDefinitionNode
+        {
+            Description = description,
+            Directives = directives,
+            OperationTypes = operationTypes,
+            Location = Loc(start),
+        };
+    }
+
+    private OperationTypeDefinitionNode ParseOperationTypeDefinition()
+    {
+        var start = _lexer.Token;
+        var operation = ParseOperationType();
+        Expect(TokenKind.Colon);
+        return new OperationTypeDefinitionNode { Operation = operation, Type = ParseNamedType(), Location = Loc(start) };
+    }
+
+    private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
+    {
+        var start = _lexer.Token;
+        var description = ParseDescription();
+        ExpectKeyword("scalar");
+        var name = ParseName();
+        return new ScalarTypeDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Directives = ParseDirectives(true),
+            Location = Loc(start),
+        };
+    }
+
+    private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
+    {
+        var start = _lexer.Token;
+        var description = ParseDescription();
+        ExpectKeyword("type");
+        var name = ParseName();
+        var interfaces = ParseImplementsInterfaces();
+        var directives = ParseDirectives(true);
+        return new ObjectTypeDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Interfaces = interfaces,
+            Directives = directives,
+            Fields = ParseFieldsDefinition(),
+            Location = Loc(start),
+        };
+    }
+
+    private IReadOnlyList<NamedTypeNode> ParseImplementsInterfaces() =>
+        ExpectOptionalKeyword("implements") ? DelimitedMany(TokenKind.Amp, ParseNamedType) : [];
+
+    private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition() =>
+        OptionalMany(TokenKind.BraceL, ParseFieldDefinition, TokenKind.BraceR);
+
+    private FieldDefinitionNode ParseFieldDefinition()
+    {
+        var start = _lexer.Token;
+        var description = ParseDescription();
+        var name = ParseName();
+        var args = ParseArgumentDefs();
+        Expect(TokenKind.Colon);
+        var type = ParseTypeReference();
+        return new FieldDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Arguments = args,
+            Type = type,
+            Directives = ParseDirectives(true),
+            Location = Loc(start),
+        };
+    }
+
+    private IReadOnlyList<InputValueDefinitionNode> ParseArgumentDefs() =>
+        OptionalMany(TokenKind.ParenL, ParseInputValueDef, TokenKind.ParenR);
+
+    private InputValueDefinitionNode ParseInputValueDef()
+    {
+        var start = _lexer.Token;
+        var description = ParseDescription();
+        var name = ParseName();
+        Expect(TokenKind.Colon);
+        var type = ParseTypeReference();
+        ValueNode? defaultValue = ExpectOptional(TokenKind.Equals) ? ParseValueLiteral(true) : null;
+        return new InputValueDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Type = type,
+            DefaultValue = defaultValue,
+            Directives = ParseDirectives(true),
+            Location = Loc(start),
+        };
+    }
+
+    private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
+    {
+        var start = _lexer.Token;
+        var description = ParseDescription();
+        ExpectKeyword("interface");
+        var name = ParseName();
+        var interfaces = ParseImplementsInterfaces();
+        var directives = ParseDirectives(true);
+        return new InterfaceTypeDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Interfaces = interfaces,
+            Directives = directives,
+            Fields = ParseFieldsDefinition(),
+            Location = Loc(start),
+        };
+    }
+
+    private UnionTypeDefinitionNode ParseUnionTypeDefinition()
+    {
+        var start = _lexer.Token;
+        var description = ParseDescription();
+        ExpectKeyword("union");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        return new UnionTypeDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Directives = directives,
+            Types = ParseUnionMemberTypes(),
+            Location = Loc(start),
+        };
+    }
+
+    private IReadOnlyList<NamedTypeNode> ParseUnionMemberTypes() =>
+        ExpectOptional(TokenKind.Equals) ? DelimitedMany(TokenKind.Pipe, ParseNamedType) : [];
+
+    private EnumTypeDefinitionNode ParseEnumTypeDefinition()
+    {
+        var start = _lexer.Token;
+        var description = ParseDescription();
+        ExpectKeyword("enum");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        return new EnumTypeDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Directives = directives,
+            Values = OptionalMany(TokenKind.BraceL, ParseEnumValueDefinition, TokenKind.BraceR),
+            Location = Loc(start),
+        };
+    }
+
+    private EnumValueDefinitionNode ParseEnumValueDefinition()
+    {
+        var start = _lexer.Token;
+        var description = ParseDescription();
+        var token = _lexer.Token;
+        if (token.Value is "true" or "false" or "null")
+        {
+            throw Error(token.Start, $"{token.Describe()} is reserved and cannot be used for an enum value.");
+        }
+        var name = ParseName();
+        return new EnumValueDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Directives = ParseDirectives(true),
+            Location = Loc(start),
+        };
+    }
+
+    private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
+    {
+        var start = _lexer.Token;
+        var description = ParseDescription();
+        ExpectKeyword("input");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        return new InputObjectTypeDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Directives = directives,
+            Fields = OptionalMany(TokenKind.BraceL, ParseInputValueDef, TokenKind.BraceR),
+            Location = Loc(start),
+        };
+    }
+
+    private DirectiveDefinitionNode ParseDirectiveDefinition()
+    {
+        var start = _lexer.Token;
+        var description = ParseDescription();
+        ExpectKeyword("directive");
+        Expect(TokenKind.At);
+        var name = ParseName();
+        var args = ParseArgumentDefs();
+        var repeatable = ExpectOptionalKeyword("repeatable");
+        ExpectKeyword("on");
+        return new DirectiveDefinitionNode
+        {
+            Description = description,
+            Name = name,
+            Arguments = args,
+            Repeatable = repeatable,
+            Locations = DelimitedMany(TokenKind.Pipe, ParseDirectiveLocation),
+            Location = Loc(start),
+        };
+    }
+
+    private NameNode ParseDirectiveLocation()
+    {
+        var start = _lexer.Token;
+        var name = ParseName();
+        if (DirectiveLocationNames.Contains(name.Value)) return name;
+        throw Unexpected(start);
+    }
+
+    private TypeSystemExtensionNode ParseTypeSystemExtension()
+    {
+        var keyword = _lexer.Lookahead();
+        if (keyword.Kind == TokenKind.Name)
+        {
+            switch (keyword.Value)
+            {
+                case "schema": return ParseSchemaExtension();
+                case "scalar": return ParseScalarTypeExtension();
+                case "type": return ParseObjectTypeExtension();
+                case "interface": return ParseInterfaceTypeExtension();
+                case "union": return ParseUnionTypeExtension();
+                case "enum": return ParseEnumTypeExtension();
+                case "input": return ParseInputObjectTypeExtension();
+            }
+        }
+        throw Unexpected(keyword);
+    }
+
+    private SchemaExtensionNode ParseSchemaExtension()
+    {
+        var start = _lexer.Token;
+        ExpectKeyword("extend");
+        ExpectKeyword("schema");
+        var directives = ParseDirectives(true);
+        var operationTypes = OptionalMany(TokenKind.BraceL, ParseOperationTypeDefinition, TokenKind.BraceR);
+        if (directives.Count == 0 && operationTypes.Count == 0) throw Unexpected(_lexer.Token);
+        return new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes, Location = Loc(start) };
+    }
+
+    private ScalarTypeExtensionNode ParseScalarTypeExtension()
+    {
+        var start = _lexer.Token;
+        ExpectKeyword("extend");
+        ExpectKeyword("scalar");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        if (directives.Count == 0) throw Unexpected(_lexer.Token);
+        return new ScalarTypeExtensionNode { Name = name, Directives = directives, Location = Loc(start) };
+    }
+
+    private ObjectTypeExtensionNode ParseObjectTypeExtension()
+    {
+        var start = _lexer.Token;
+        ExpectKeyword("extend");
+        ExpectKeyword("type");
+        var name = ParseName();
+        var interfaces = ParseImplementsInterfaces();
+        var directives = ParseDirectives(true);
+        var fields = ParseFieldsDefinition();
+        if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0) throw Unexpected(_lexer.Token);
+        return new ObjectTypeExtensionNode
+        {
+            Name = name,
+            Interfaces = interfaces,
+            Directives = directives,
+            Fields = fields,
+            Location = Loc(start),
+        };
+    }
+
+    private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
+    {
+        var start = _lexer.Token;
+        ExpectKeyword("extend");
+        ExpectKeyword("interface");
+        var name = ParseName();
+        var interfaces = ParseImplementsInterfaces();
+        var directives = ParseDirectives(true);
+        var fields = ParseFieldsDefinition();
+        if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0) throw Unexpected(_lexer.Token);
+        return new InterfaceTypeExtensionNode
+        {
+            Name = name,
+            Interfaces = interfaces,
+            Directives = directives,
+            Fields = fields,
+            Location = Loc(start),
+        };
+    }
+
+    private UnionTypeExtensionNode ParseUnionTypeExtension()
+    {
+        var start = _lexer.Token;
+        ExpectKeyword("extend");
+        ExpectKeyword("union");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        var types = ParseUnionMemberTypes();
+        if (directives.Count == 0 && types.Count == 0) throw Unexpected(_lexer.Token);
+        return new UnionTypeExtensionNode { Name = name, Directives = directives, Types = types, Location = Loc(start) };
+    }
+
+    private EnumTypeExtensionNode ParseEnumTypeExtension()
+    {
+        var start = _lexer.Token;
+        ExpectKeyword("extend");
+        ExpectKeyword("enum");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        var values = OptionalMany(TokenKind.BraceL, ParseEnumValueDefinition, TokenKind.BraceR);
+        if (directives.Count == 0 && values.Count == 0) throw Unexpected(_lexer.Token);
+        return new EnumTypeExtensionNode { Name = name, Directives = directives, Values = values, Location = Loc(start) };
+    }
+
+    private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
+    {
+        var start = _lexer.Token;
+        ExpectKeyword("extend");
+        ExpectKeyword("input");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        var fields = OptionalMany(TokenKind.BraceL, ParseInputValueDef, TokenKind.BraceR);
+        if (directives.Count == 0 && fields.Count == 0) throw Unexpected(_lexer.Token);
+        return new InputObjectTypeExtensionNode { Name = name, Directives = directives, Fields = fields, Location = Loc(start) };
+    }
+
+    // ---- Utilities -----------------------------------------------------------------------------------------
+
+    private NameNode ParseName()
+    {
+        var token = Expect(TokenKind.Name);
+        return new NameNode { Value = token.Value!, Location = Loc(token) };
+    }
+
+    private Location? Loc(Token start) =>
+        _options.NoLocation ? null : new Location(start.Start, _lexer.LastToken.End, _lexer.Source);
+
+    private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
+
+    private Token Expect(TokenKind kind)
+    {
+        var token = _lexer.Token;
+        if (token.Kind == kind)
+        {
+            Advance();
+            return token;
+        }
+        throw Error(token.Start, $"Expected {kind.Describe()}, found {token.Describe()}.");
+    }
+
+    private bool ExpectOptional(TokenKind kind)
+    {
+        if (_lexer.Token.Kind != kind) return false;
+        Advance();
+        return true;
+    }
+
+    private void ExpectKeyword(string value)
+    {
+        var token = _lexer.Token;
+        if (token.Kind == TokenKind.Name && token.Value == value) Advance();
+        else throw Error(token.Start, $"Expected \"{value}\", found {token.Describe()}.");
+    }
+
+    private bool ExpectOptionalKeyword(string value)
+    {
+        var token = _lexer.Token;
+        if (token.Kind != TokenKind.Name || token.Value != value) return false;
+        Advance();
+        return true;
+    }
+
+    private GraphQLError Unexpected(Token token) => Error(token.Start, $"Unexpected {token.Describe()}.");
+
+    private GraphQLError Error(int position, string description) =>
+        new("Syntax Error: " + description, nodes: null, source: _lexer.Source, positions: [position]);
+
+    private List<T> Many<T>(TokenKind open, Func<T> parse, TokenKind close)
+    {
+        Expect(open);
+        var nodes = new List<T>();
+        do
+        {
+            nodes.Add(parse());
+        }
+        while (!ExpectOptional(close));
+        return nodes;
+    }
+
+    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<T> parse, TokenKind close) =>
+        Peek(open) ? Many(open, parse, close) : [];
+
+    private List<T> DelimitedMany<T>(TokenKind delimiter, Func<T> parse)
+    {
+        ExpectOptional(delimiter);
+        var nodes = new List<T>();
+        do
+        {
+            nodes.Add(parse());
+        }
+        while (ExpectOptional(delimiter));
+        return nodes;
+    }
+
+    private void Advance()
+    {
+        var token = _lexer.Advance();
+        if (token.Kind != TokenKind.Eof && _options.MaxTokens is { } max && ++_tokenCount > max)
+        {
+            throw Error(token.Start, $"Document contains more than {max} tokens. Parsing aborted.");
+        }
+    }
+
+    private void EnterNesting(Token at)
+    {
+        if (++_depth > _options.MaxDepth)
+        {
+            throw Error(at.Start, $"Document nesting is deeper than {_options.MaxDepth} levels. Parsing aborted.");
+        }
+    }
+}
