@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace KnowledgeGraph.Caching.Resp;
+
+/// <summary>A host and port; IPv6 literals are written in brackets (<c>[::1]:6379</c>).</summary>
+public sealed record RedisEndpoint(string Host, int Port)
+{
+    public const int DefaultPort = 6379;
+
+    public static RedisEndpoint Parse(string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        text = text.Trim();
+        if (text.StartsWith('['))
+        {
+            var close = text.IndexOf(']', StringComparison.Ordinal);
+            if (close < 0)
+            {
+                throw new FormatException($"Unclosed IPv6 literal in endpoint '{text}'.");
+            }
+
+            var host = text[1..close];
+            var rest = text[(close + 1)..];
+            return new RedisEndpoint(host, rest.StartsWith(':') ? ParsePort(rest[1..], text) : DefaultPort);
+        }
+
+        var colon = text.LastIndexOf(':');
+        if (colon > 0 && text.IndexOf(':', StringComparison.Ordinal) == colon)
+        {
+            return new RedisEndpoint(text[..colon], ParsePort(text[(colon + 1)..], text));
+        }
+
+        return new RedisEndpoint(text, DefaultPort);
+    }
+
+    private static int ParsePort(string port, string endpoint) =>
+        int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is > 0 and <= 65535
+            ? value
+            : throw new FormatException($"Invalid port in endpoint '{endpoint}'.");
+
+    public override string ToString() =>
+        Host.Contains(':', StringComparison.Ordinal) ? $"[{Host}]:{Port}" : $"{Host}:{Port}";
+}
