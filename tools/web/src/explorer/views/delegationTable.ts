@@ -1,0 +1,62 @@
+// The delegations as a table: document and its BASED_ON chain, body, mode, matters, counts, recipients, evidence.
+import type { ViewContext } from '../context';
+import { fromLabel, powerCategories, powerFields, recipients, type DelegationRow } from '../delegations';
+import { h } from '../dom';
+import { modeLabels } from '../labels';
+import type { RegionLevel } from '../types';
+import { documentLink, evidenceLinks } from '../widgets';
+
+export function delegationTableFor(ctx: ViewContext, rows: DelegationRow[], level: RegionLevel): HTMLElement {
+  return h(
+    'section',
+    { className: 'table-section', 'aria-labelledby': 'table-title' },
+    h('h2', { id: 'table-title' }, '授权明细'),
+    h(
+      'div',
+      { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': '授权明细表，可横向滚动' },
+      h(
+        'table',
+        { className: 'delegations' },
+        h('thead', {}, h('tr', {},
+          h('th', { scope: 'col' }, '授权文件及依据'),
+          h('th', { scope: 'col' }, '实施主体'),
+          h('th', { scope: 'col' }, '方式'),
+          h('th', { scope: 'col' }, '事项'),
+          h('th', { scope: 'col' }, '项数'),
+          h('th', { scope: 'col' }, '承接方'),
+          h('th', { scope: 'col' }, '日期'),
+          h('th', { scope: 'col' }, '出处'))),
+        h('tbody', {}, ...rows.map((row) => delegationRow(ctx, row, level))),
+      ),
+    ),
+  );
+}
+
+function delegationRow(ctx: ViewContext, { delegation: d, via }: DelegationRow, level: RegionLevel): HTMLElement {
+  const chain = d.authorityChain.filter((link) => link.depth > 0).sort((a, b) => a.depth - b.depth);
+  const fields = powerFields(d);
+  const categories = powerCategories(d);
+  return h(
+    'tr',
+    { 'data-delegation': d.id },
+    h('td', {},
+      d.authorizedBy !== null ? documentLink(d.authorizedBy) : h('span', { className: 'muted' }, '未写明'),
+      chain.length > 0
+        ? h('ol', { className: 'chain', 'aria-label': '依据链' }, ...chain.map((link) =>
+            h('li', {}, '依据 ', documentLink(link.document), ' ', evidenceLinks(ctx, link.evidence, '依据原文'))))
+        : null),
+    h('td', {}, fromLabel(d)),
+    h('td', {}, h('span', { className: `mode mode-${d.mode.toLowerCase()}` }, d.modeLabel || modeLabels[d.mode])),
+    h('td', {},
+      fields.length > 0 ? h('div', {}, fields.join('、')) : null,
+      categories.length > 0 ? h('div', { className: 'muted' }, categories.join('、')) : null,
+      d.matters ? h('div', { className: 'matters' }, d.matters) : null),
+    h('td', { className: 'num' }, d.itemCount ?? '—'),
+    h('td', {},
+      recipients(d).join('、') || '—',
+      d.recipientCount !== null ? h('span', { className: 'muted' }, `（${d.recipientCount}个）`) : null,
+      via !== null && level === 'TOWNSHIP' ? h('div', { className: 'muted' }, `经${via}`) : null),
+    h('td', {}, d.date ?? `${d.report.year}年`),
+    h('td', {}, evidenceLinks(ctx, d.evidence)),
+  );
+}
