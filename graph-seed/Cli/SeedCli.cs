@@ -12,6 +12,8 @@ public static class SeedCli
     {
         var root = new RootCommand("graph-seed — 法治政府建设工作报告 into the knowledge graph: load reports, generate a synthetic corpus, extract facts, evaluate, export and import the graph.");
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 
