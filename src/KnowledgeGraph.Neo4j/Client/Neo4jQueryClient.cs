@@ -21,6 +21,7 @@ public sealed class Neo4jQueryClient : IDisposable
     private readonly ResiliencePipeline _retry;
     private readonly Bookmarks _bookmarks = new();
     private readonly string _queryPath;
+    private readonly AuthenticationHeaderValue? _authorization;
 
     public Neo4jQueryClient(Neo4jOptions options) : this(options, null) { }
 
@@ -40,7 +41,7 @@ public sealed class Neo4jQueryClient : IDisposable
         _http = new HttpClient(handler, disposeHandler: true) { BaseAddress = options.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(TypedJson));
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.5));
-        _http.DefaultRequestHeaders.Authorization = Authorization(options);
+        _authorization = Authorization(options);
         _retry = Neo4jRetry.Build(options);
         _queryPath = $"db/{Uri.EscapeDataString(options.Database)}/query/v2";
     }
@@ -55,8 +56,7 @@ public sealed class Neo4jQueryClient : IDisposable
         _retry.ExecuteAsync(async ct =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, "/");
-            request.Headers.Authorization = null;
-            using var doc = await SendAsync(request, ct).ConfigureAwait(false);
+            using var doc = await SendAsync(request, ct, authenticate: false).ConfigureAwait(false);
             var root = doc.Document.RootElement;
             string? S(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             return new Neo4jServerInfo(S("neo4j_version"), S("neo4j_edition"), S("query"), S("transaction"));
@@ -171,8 +171,9 @@ public sealed class Neo4jQueryClient : IDisposable
     }
 
     /// <summary>One HTTP exchange under the request timeout; transport failures become Neo4jServiceUnavailableException.</summary>
-    private async Task<ParsedResponse> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<ParsedResponse> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken, bool authenticate = true)
     {
+        if (authenticate) request.Headers.Authorization = _authorization;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Options.RequestTimeout);
         try
