@@ -8,6 +8,8 @@ export interface ViewContext {
   isCurrent(): boolean;
   navigate(hash: string): void;
   openEvidence(evidence: Evidence, opener: HTMLElement): void;
+  /** Runs when the view is replaced: a graph lets go of its canvas and listeners. */
+  onDispose(dispose: () => void): void;
 }
 
 export type ViewRenderer = (container: HTMLElement, ctx: ViewContext) => Promise<void>;

@@ -91,7 +91,6 @@ export function drawGraph(
     elements: model.elements,
     minZoom: 0.2,
     maxZoom: 3,
-    wheelSensitivity: 0.3,
     style: [
       {
         selector: 'node',
@@ -134,5 +133,12 @@ export function drawGraph(
     layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.1, padding: 24 },
   });
   cy.on('tap', 'node', (evt) => onSelect(evt.target.data() as GraphNodeData));
+  // The evidence panel and the phone layout change the box's width; keep the whole graph in view.
+  const resized = new ResizeObserver(() => {
+    cy.resize();
+    cy.fit(undefined, 24);
+  });
+  resized.observe(container);
+  cy.one('destroy', () => resized.disconnect());
   return cy;
 }

@@ -32,6 +32,7 @@ const input = document.getElementById('search-input') as HTMLInputElement;
 const panel = new EvidencePanel(document.getElementById('evidence') as HTMLElement, () => closeEvidence());
 
 let shownKey: string | null = null;
+const disposers: (() => void)[] = [];
 let generation = 0;
 let route = parseRoute(window.location.hash);
 
@@ -63,6 +64,7 @@ async function render(force = false): Promise<void> {
     if (route.view === 'search') input.value = route.params.get('q') ?? '';
     // Keep focus on a control that survives the re-render (a filter select), or move it to the new view.
     const focusedId = document.activeElement instanceof HTMLElement && main.contains(document.activeElement) ? document.activeElement.id : '';
+    for (const dispose of disposers.splice(0)) dispose();
     main.setAttribute('aria-busy', 'true');
     main.replaceChildren(loading());
     const ctx: ViewContext = {
@@ -70,6 +72,10 @@ async function render(force = false): Promise<void> {
       isCurrent: () => mine === generation,
       navigate,
       openEvidence,
+      onDispose: (dispose) => {
+        if (mine === generation) disposers.push(dispose);
+        else dispose();
+      },
     };
     try {
       await renderers[route.view](main, ctx);

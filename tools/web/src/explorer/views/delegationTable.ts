@@ -6,11 +6,12 @@ import { modeLabels } from '../labels';
 import type { RegionLevel } from '../types';
 import { documentLink, evidenceLinks } from '../widgets';
 
-export function delegationTableFor(ctx: ViewContext, rows: DelegationRow[], level: RegionLevel): HTMLElement {
+/** The table under its own heading (region view), or bare inside a section that has one (document view). */
+export function delegationTableFor(ctx: ViewContext, rows: DelegationRow[], level: RegionLevel, heading: string | null): HTMLElement {
   return h(
     'section',
-    { className: 'table-section', 'aria-labelledby': 'table-title' },
-    h('h2', { id: 'table-title' }, '授权明细'),
+    heading !== null ? { className: 'table-section', 'aria-labelledby': 'table-title' } : { className: 'table-section' },
+    heading !== null ? h('h2', { id: 'table-title' }, heading) : null,
     h(
       'div',
       { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': '授权明细表，可横向滚动' },

@@ -70,7 +70,7 @@ export async function renderDocument(container: HTMLElement, ctx: ViewContext): 
     chainSection('依据它制定的文件', 'chain-down', down, '没有记录依据它制定的文件。'),
     h('section', { 'aria-labelledby': 'authorizes-title' },
       h('h2', { id: 'authorizes-title' }, `它授权的权限下放（${rows.length}）`),
-      rows.length === 0 ? empty('这份文件没有授权记录在案的权限下放。') : delegationTableFor(ctx, rows, 'COUNTY')),
+      rows.length === 0 ? empty('这份文件没有授权记录在案的权限下放。') : delegationTableFor(ctx, rows, 'COUNTY', null)),
   );
 }
 

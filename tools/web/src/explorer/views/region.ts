@@ -107,11 +107,11 @@ export async function renderRegion(container: HTMLElement, ctx: ViewContext): Pr
             h('summary', {}, '关系图的文字版'),
             h('ul', { className: 'graph-facts', id: 'graph-facts' }, ...model.facts.map((f) => h('li', {}, f)))))
       : null,
-    shown.length > 0 ? delegationTableFor(ctx, shown, level) : null,
+    shown.length > 0 ? delegationTableFor(ctx, shown, level, '授权明细') : null,
   );
 
   if (shown.length > 0) {
-    drawGraph(graphBox, model, (node) => {
+    const cy = drawGraph(graphBox, model, (node) => {
       if (node.kind === 'document' && node.ref !== null) ctx.navigate(href('document', { id: node.ref }));
       else if (node.kind === 'recipient') {
         const inCounty = level === 'TOWNSHIP' ? region?.parent?.name : region?.name;
@@ -123,6 +123,7 @@ export async function renderRegion(container: HTMLElement, ctx: ViewContext): Pr
         if (first !== undefined) ctx.openEvidence(first, graphBox);
       }
     });
+    ctx.onDispose(() => cy.destroy());
   }
 }
 
