@@ -8,6 +8,8 @@ need_apt() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 command -v redis-server >/dev/null 2>&1 || need_apt redis-server
+# The explorer's browser tests drive Debian's chromium (never Playwright's downloads); CJK fonts for the screenshots.
+command -v chromium >/dev/null 2>&1 || need_apt chromium fonts-noto-cjk
 # Node tools used by tests, one folder each so they never collide: tools/<name>/package.json
 # (graphql-js reference runner, graphql-http audits, Cypher lint, the explorer's web build …).
 for pkg in tools/*/package.json; do
