@@ -40,24 +40,24 @@ function delegationRow(ctx: ViewContext, { delegation: d, via }: DelegationRow, 
   return h(
     'tr',
     { 'data-delegation': d.id },
-    h('td', {},
+    h('td', { 'data-label': '授权文件' },
       d.authorizedBy !== null ? documentLink(d.authorizedBy) : h('span', { className: 'muted' }, '未写明'),
       chain.length > 0
         ? h('ol', { className: 'chain', 'aria-label': '依据链' }, ...chain.map((link) =>
             h('li', {}, '依据 ', documentLink(link.document), ' ', evidenceLinks(ctx, link.evidence, '依据原文'))))
         : null),
-    h('td', {}, fromLabel(d)),
-    h('td', {}, h('span', { className: `mode mode-${d.mode.toLowerCase()}` }, d.modeLabel || modeLabels[d.mode])),
-    h('td', {},
+    h('td', { 'data-label': '实施主体' }, fromLabel(d)),
+    h('td', { 'data-label': '方式' }, h('span', { className: `mode mode-${d.mode.toLowerCase()}` }, d.modeLabel || modeLabels[d.mode])),
+    h('td', { 'data-label': '事项' },
       fields.length > 0 ? h('div', {}, fields.join('、')) : null,
       categories.length > 0 ? h('div', { className: 'muted' }, categories.join('、')) : null,
       d.matters ? h('div', { className: 'matters' }, d.matters) : null),
-    h('td', { className: 'num' }, d.itemCount ?? '—'),
-    h('td', {},
+    h('td', { className: 'num', 'data-label': '项数' }, d.itemCount ?? '—'),
+    h('td', { 'data-label': '承接方' },
       recipients(d).join('、') || '—',
       d.recipientCount !== null ? h('span', { className: 'muted' }, `（${d.recipientCount}个）`) : null,
       via !== null && level === 'TOWNSHIP' ? h('div', { className: 'muted' }, `经${via}`) : null),
-    h('td', {}, d.date ?? `${d.report.year}年`),
-    h('td', {}, evidenceLinks(ctx, d.evidence)),
+    h('td', { 'data-label': '日期' }, d.date ?? `${d.report.year}年`),
+    h('td', { 'data-label': '出处' }, evidenceLinks(ctx, d.evidence)),
   );
 }
