@@ -216,8 +216,20 @@ internal sealed class RedisConnection : IAsyncDisposable
         }
         finally
         {
-            await _output.CompleteAsync().ConfigureAwait(false);
+            await CompleteQuietlyAsync(_output.CompleteAsync).ConfigureAwait(false);
             FailOutstanding();
+        }
+    }
+
+    // Completing a pipe flushes what is left; on a closed stream that fails, and there is nobody left to tell.
+    private static async ValueTask CompleteQuietlyAsync(Func<Exception?, ValueTask> complete)
+    {
+        try
+        {
+            await complete(null).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or InvalidOperationException)
+        {
         }
     }
 
@@ -251,7 +263,7 @@ internal sealed class RedisConnection : IAsyncDisposable
         }
         finally
         {
-            await _input.CompleteAsync().ConfigureAwait(false);
+            await CompleteQuietlyAsync(_input.CompleteAsync).ConfigureAwait(false);
             FailOutstanding();
         }
     }
