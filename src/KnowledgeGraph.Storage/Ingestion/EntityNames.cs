@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Domain;
+
+namespace KnowledgeGraph.Storage.Ingestion;
+
+/// <summary>How names as written become the keys entities resolve on: titles, agency names, recipients.</summary>
+public static partial class EntityNames
+{
+    [GeneratedRegex(@"^(全县|全区|全市)?(各|所有|全部)?(乡镇|乡、镇|乡\(镇\)|乡（镇）|镇|乡|街道|乡镇街道|乡镇\(街道\)|乡镇（街道）)(人民政府)?$")]
+    private static partial Regex CollectivePattern();
+
+    [GeneratedRegex(@"^\d+个(乡镇|乡|镇|街道)")]
+    private static partial Regex CountedCollectivePattern();
+
+    /// <summary>A title without its 《》 and with full-width forms folded, whitespace dropped.</summary>
+    public static string TitleKey(string title) => StableId.Normalize(title).Trim('《', '》', '<', '>');
+
+    /// <summary>各乡镇, 5个乡镇, 乡镇人民政府 …: a recipient standing for every township of the jurisdiction.</summary>
+    public static bool IsCollective(string recipient)
+    {
+        var text = StableId.Normalize(recipient);
+        return CollectivePattern().IsMatch(text) || CountedCollectivePattern().IsMatch(text);
+    }
+
+    /// <summary>Township-level units and parks, by the suffix of their name.</summary>
+    public static bool IsTownshipOrPark(string name)
+    {
+        var text = StableId.Normalize(name);
+        return text.EndsWith('乡') || text.EndsWith('镇') || text.EndsWith("街道", StringComparison.Ordinal)
+            || text.EndsWith("办事处", StringComparison.Ordinal) || text.EndsWith("园区", StringComparison.Ordinal)
+            || text.EndsWith("开发区", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The name of a body with its region: 县司法局 in 高邑县 → 高邑县司法局; 区行政审批服务管理局 in 平鲁区 →
+    /// 平鲁区行政审批服务管理局; names that already carry a region are kept.
+    /// </summary>
+    public static string Qualify(string name, string jurisdiction)
+    {
+        var text = StableId.Normalize(name);
+        if (text.Length == 0 || text.StartsWith(jurisdiction, StringComparison.Ordinal)) return text;
+        var levelChar = jurisdiction[^1];
+        if (text[0] == levelChar && (levelChar is '县' or '区' or '市' or '旗')) return jurisdiction + text[1..];
+        if (text.StartsWith("管委会", StringComparison.Ordinal) || text.StartsWith("开发区", StringComparison.Ordinal)) return jurisdiction + text;
+        return text;
+    }
+
+    /// <summary>Whether a qualified name belongs to the jurisdiction (rather than to a city, province or the centre).</summary>
+    public static bool BelongsTo(string qualifiedName, string jurisdiction) =>
+        qualifiedName.StartsWith(jurisdiction, StringComparison.Ordinal);
+
+    /// <summary>Guesses a document's kind from its title when no fact about it says (a BASED_ON target named in passing).</summary>
+    public static DocumentKind KindFromTitle(string titleKey)
+    {
+        if (titleKey.StartsWith("中华人民共和国", StringComparison.Ordinal) && titleKey.EndsWith('法')) return DocumentKind.Law;
+        if (titleKey.EndsWith("条例", StringComparison.Ordinal) && titleKey.Length <= 20) return DocumentKind.AdministrativeRegulation;
+        return DocumentKind.Unknown;
+    }
+
+    /// <summary>Kinds whose documents are one node whoever cites them, even without a number or issuer.</summary>
+    public static bool IsNational(DocumentKind kind) =>
+        kind is DocumentKind.Law or DocumentKind.AdministrativeRegulation or DocumentKind.CentralPolicy;
+
+    /// <summary>The administrative level a region's name implies when the report does not say.</summary>
+    public static RegionLevel LevelFromName(string name)
+    {
+        if (name.EndsWith("开发区", StringComparison.Ordinal) || name.EndsWith("高新区", StringComparison.Ordinal)
+            || name.EndsWith("园区", StringComparison.Ordinal)) return RegionLevel.Zone;
+        if (name.EndsWith('省') || name.EndsWith("自治区", StringComparison.Ordinal)) return RegionLevel.Province;
+        if (name.EndsWith('县') || name.EndsWith('旗')) return RegionLevel.County;
+        if (name.EndsWith('区')) return RegionLevel.District;
+        if (name.EndsWith("地区", StringComparison.Ordinal) || name.EndsWith('州') || name.EndsWith('盟')) return RegionLevel.City;
+        if (name.EndsWith('乡') || name.EndsWith('镇') || name.EndsWith("街道", StringComparison.Ordinal)) return RegionLevel.Township;
+        return RegionLevel.Unknown;
+    }
+
+    /// <summary>The kind of a body named only in passing (a delegating body or a holder), from its name.</summary>
+    public static AgencyKind AgencyKindFromName(string name)
+    {
+        if (name.Contains("法院", StringComparison.Ordinal)) return AgencyKind.Court;
+        if (name.Contains("检察院", StringComparison.Ordinal)) return AgencyKind.Procuratorate;
+        if (name.Contains("人大", StringComparison.Ordinal) || name.Contains("政协", StringComparison.Ordinal)) return AgencyKind.PeoplesCongress;
+        if (name.EndsWith('委') || name.Contains("党委", StringComparison.Ordinal) || name.Contains("纪委", StringComparison.Ordinal)
+            || name.Contains("政法委", StringComparison.Ordinal) || name.StartsWith("中共", StringComparison.Ordinal)) return AgencyKind.Party;
+        if (name.EndsWith('局') || name.EndsWith("政府", StringComparison.Ordinal) || name.EndsWith("办公室", StringComparison.Ordinal)
+            || name.EndsWith('办') || name.EndsWith("管委会", StringComparison.Ordinal) || name.EndsWith("中心", StringComparison.Ordinal)) return AgencyKind.Government;
+        return AgencyKind.Other;
+    }
+}
