@@ -11,8 +11,8 @@ public sealed class Parser
     private static readonly HashSet<string> DirectiveLocationNames = new(StringComparer.Ordinal)
     {
         "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD", "INLINE_FRAGMENT",
-        "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INTERFACE",
-        "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT", "INPUT_FIELD_DEFINITION",
+        "VARIABLE_DEFINITION", "FRAGMENT_VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INTERFACE",
+        "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT", "INPUT_FIELD_DEFINITION", "DIRECTIVE_DEFINITION",
     };
 
     private readonly Lexer _lexer;
@@ -82,6 +82,10 @@ public sealed class Parser
         if (Peek(TokenKind.BraceL)) return ParseOperationDefinition();
         var hasDescription = PeekDescription();
         var keyword = hasDescription ? _lexer.Lookahead() : _lexer.Token;
+        if (hasDescription && keyword.Kind == TokenKind.BraceL)
+        {
+            throw Error(_lexer.Token.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
+        }
         if (keyword.Kind == TokenKind.Name)
         {
             switch (keyword.Value)
@@ -94,22 +98,18 @@ public sealed class Parser
                 case "enum": return ParseEnumTypeDefinition();
                 case "input": return ParseInputObjectTypeDefinition();
                 case "directive": return ParseDirectiveDefinition();
-            }
-            if (hasDescription)
-            {
-                throw Error(_lexer.Token.Start, "Unexpected description, descriptions are supported only on type definitions.");
-            }
-            switch (keyword.Value)
-            {
                 case "query":
                 case "mutation":
                 case "subscription":
                     return ParseOperationDefinition();
                 case "fragment":
                     return ParseFragmentDefinition();
-                case "extend":
-                    return ParseTypeSystemExtension();
             }
+            if (hasDescription)
+            {
+                throw Error(_lexer.Token.Start, "Unexpected description, only GraphQL definitions support descriptions.");
+            }
+            if (keyword.Value == "extend") return ParseTypeSystemExtension();
         }
         throw Unexpected(keyword);
     }
@@ -126,10 +126,12 @@ public sealed class Parser
                 Location = Loc(start),
             };
         }
+        var description = ParseDescription();
         var operation = ParseOperationType();
         NameNode? name = Peek(TokenKind.Name) ? ParseName() : null;
         return new OperationDefinitionNode
         {
+            Description = description,
             Operation = operation,
             Name = name,
             VariableDefinitions = OptionalMany(TokenKind.ParenL, ParseVariableDefinition, TokenKind.ParenR),
@@ -154,12 +156,14 @@ public sealed class Parser
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = _lexer.Token;
+        var description = ParseDescription();
         var variable = ParseVariable();
         Expect(TokenKind.Colon);
         var type = ParseTypeReference();
         ValueNode? defaultValue = ExpectOptional(TokenKind.Equals) ? ParseValueLiteral(true) : null;
         return new VariableDefinitionNode
         {
+            Description = description,
             Variable = variable,
             Type = type,
             DefaultValue = defaultValue,
@@ -253,11 +257,13 @@ public sealed class Parser
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         var start = _lexer.Token;
+        var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on");
         return new FragmentDefinitionNode
         {
+            Description = description,
             Name = name,
             TypeCondition = ParseNamedType(),
             Directives = ParseDirectives(false),

@@ -24,9 +24,9 @@ public static class Printer
         VariableNode n => "$" + n.Name.Value,
         DocumentNode n => Join(n.Definitions, "\n\n"),
         OperationDefinitionNode n => PrintOperation(n),
-        VariableDefinitionNode n => P(n.Variable) + ": " + P(n.Type) + Wrap(" = ", P(n.DefaultValue))
+        VariableDefinitionNode n => Wrap(string.Empty, P(n.Description), "\n") + P(n.Variable) + ": " + P(n.Type) + Wrap(" = ", P(n.DefaultValue))
             + Wrap(" ", Join(n.Directives, " ")),
-        SelectionSetNode n => Block(n.Selections),
+        SelectionSetNode n => n.Selections.Count == 0 ? "{}" : Block(n.Selections),
         FieldNode n => JoinParts(
             [WrappedLineAndArgs(Wrap(string.Empty, P(n.Alias), ": ") + n.Name.Value, n.Arguments),
              Wrap(" ", Join(n.Directives, " ")),
@@ -36,7 +36,7 @@ public static class Printer
         FragmentSpreadNode n => "..." + n.Name.Value + Wrap(" ", Join(n.Directives, " ")),
         InlineFragmentNode n => JoinParts(
             ["...", Wrap("on ", P(n.TypeCondition)), Join(n.Directives, " "), P(n.SelectionSet)], " "),
-        FragmentDefinitionNode n => "fragment " + n.Name.Value + " on " + P(n.TypeCondition) + " "
+        FragmentDefinitionNode n => Wrap(string.Empty, P(n.Description), "\n") + "fragment " + n.Name.Value + " on " + P(n.TypeCondition) + " "
             + Wrap(string.Empty, Join(n.Directives, " "), " ") + P(n.SelectionSet),
         IntValueNode n => n.Value,
         FloatValueNode n => n.Value,
@@ -93,10 +93,15 @@ public static class Printer
 
     private static string PrintOperation(OperationDefinitionNode n)
     {
-        var varDefs = Wrap("(", Join(n.VariableDefinitions, ", "), ")");
-        var prefix = JoinParts(
-            [n.Operation.Keyword(), JoinParts([P(n.Name), varDefs], string.Empty), Join(n.Directives, " ")], " ");
-        return (prefix == "query" ? string.Empty : prefix + " ") + P(n.SelectionSet);
+        var printedVars = n.VariableDefinitions.Select(P).ToArray();
+        var varDefs = printedVars.Any(v => v.Contains('\n', StringComparison.Ordinal))
+            ? Wrap("(\n", JoinParts(printedVars, "\n"), "\n)")
+            : Wrap("(", JoinParts(printedVars, ", "), ")");
+        var keyword = n.Operation.Keyword();
+        var prefix = Wrap(string.Empty, P(n.Description), "\n")
+            + JoinParts([keyword, JoinParts([P(n.Name), varDefs], string.Empty), Join(n.Directives, " ")], " ");
+        return (n.Operation == OperationType.Query && prefix.Length == keyword.Length ? string.Empty : prefix + " ")
+            + P(n.SelectionSet);
     }
 
     private static string PrintList(ListValueNode n)

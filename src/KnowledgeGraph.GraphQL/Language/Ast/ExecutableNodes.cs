@@ -29,6 +29,8 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 {
     public override Kind Kind => Kind.OperationDefinition;
 
+    public StringValueNode? Description { get; init; }
+
     public required OperationType Operation { get; init; }
 
     public NameNode? Name { get; init; }
@@ -41,6 +43,7 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
     internal override void WalkChildren(AstWalker walker)
     {
+        walker.Walk(Description);
         walker.Walk(Name);
         walker.WalkAll(VariableDefinitions);
         walker.WalkAll(Directives);
@@ -52,6 +55,8 @@ public sealed class VariableDefinitionNode : AstNode
 {
     public override Kind Kind => Kind.VariableDefinition;
 
+    public StringValueNode? Description { get; init; }
+
     public required VariableNode Variable { get; init; }
 
     public required TypeNode Type { get; init; }
@@ -62,6 +67,7 @@ public sealed class VariableDefinitionNode : AstNode
 
     internal override void WalkChildren(AstWalker walker)
     {
+        walker.Walk(Description);
         walker.Walk(Variable);
         walker.Walk(Type);
         walker.Walk(DefaultValue);
@@ -157,6 +163,8 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
 {
     public override Kind Kind => Kind.FragmentDefinition;
 
+    public StringValueNode? Description { get; init; }
+
     public required NameNode Name { get; init; }
 
     public required NamedTypeNode TypeCondition { get; init; }
@@ -167,6 +175,7 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
 
     internal override void WalkChildren(AstWalker walker)
     {
+        walker.Walk(Description);
         walker.Walk(Name);
         walker.Walk(TypeCondition);
         walker.WalkAll(Directives);

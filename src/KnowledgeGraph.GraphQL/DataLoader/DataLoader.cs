@@ -1,0 +1,107 @@
+namespace KnowledgeGraph.GraphQL.DataLoader;
+
+/// <summary>
+/// Batches and caches loads of one kind within one request. <see cref="LoadAsync"/> queues a key and returns a task
+/// that completes when the executor dispatches the batch (once it has no other ready work), so N parents at one
+/// level cost one batch call. The same key is loaded at most once per request.
+/// </summary>
+public sealed class DataLoader<TKey, TValue> : IBatchLoader
+    where TKey : notnull
+{
+    private readonly Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> _batch;
+    private readonly DataLoaderRegistry _registry;
+    private readonly Dictionary<TKey, TaskCompletionSource<TValue?>> _cache = [];
+    private List<KeyValuePair<TKey, TaskCompletionSource<TValue?>>> _queue = [];
+    private readonly Lock _gate = new();
+
+    internal DataLoader(
+        string name,
+        Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> batch,
+        DataLoaderRegistry registry)
+    {
+        Name = name;
+        _batch = batch;
+        _registry = registry;
+    }
+
+    public string Name { get; }
+
+    /// <summary>How many batch calls this loader made (for diagnostics and tests).</summary>
+    public int BatchCount { get; private set; }
+
+    public bool HasQueuedKeys
+    {
+        get
+        {
+            lock (_gate) return _queue.Count > 0;
+        }
+    }
+
+    /// <summary>The value for <paramref name="key"/>; default when the batch returned nothing for it.</summary>
+    public Task<TValue?> LoadAsync(TKey key)
+    {
+        TaskCompletionSource<TValue?> source;
+        lock (_gate)
+        {
+            if (_cache.TryGetValue(key, out var cached)) return cached.Task;
+            source = new TaskCompletionSource<TValue?>();
+            _cache[key] = source;
+            _queue.Add(new(key, source));
+        }
+        _registry.NotifyQueued();
+        return source.Task;
+    }
+
+    /// <summary>Values for several keys, in the order of the keys, in at most one batch.</summary>
+    public async Task<IReadOnlyList<TValue?>> LoadManyAsync(IEnumerable<TKey> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var tasks = keys.Select(LoadAsync).ToArray();
+        return await Task.WhenAll(tasks).ConfigureAwait(false);
+    }
+
+    /// <summary>Seeds the cache (e.g. with objects another query already returned).</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (_gate)
+        {
+            if (_cache.ContainsKey(key)) return;
+            var source = new TaskCompletionSource<TValue?>();
+            source.SetResult(value);
+            _cache[key] = source;
+        }
+    }
+
+    public async Task DispatchAsync(CancellationToken cancellationToken)
+    {
+        List<KeyValuePair<TKey, TaskCompletionSource<TValue?>>> batch;
+        lock (_gate)
+        {
+            if (_queue.Count == 0) return;
+            batch = _queue;
+            _queue = [];
+            BatchCount++;
+        }
+        var keys = new TKey[batch.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = batch[i].Key;
+        IReadOnlyDictionary<TKey, TValue> values;
+        try
+        {
+            values = await _batch(keys, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // Every load of the failed batch fails with the same error; later loads of these keys retry.
+            lock (_gate)
+            {
+                foreach (var item in batch) _cache.Remove(item.Key);
+            }
+            foreach (var item in batch) item.Value.TrySetException(ex);
+            return;
+        }
+        foreach (var item in batch)
+        {
+            item.Value.TrySetResult(values.TryGetValue(item.Key, out var value) ? value : default);
+        }
+    }
+}

@@ -1,0 +1,462 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using KnowledgeGraph.GraphQL.Introspection;
+using KnowledgeGraph.GraphQL.Language.Ast;
+using KnowledgeGraph.GraphQL.Types;
+using KnowledgeGraph.GraphQL.Utilities;
+
+namespace KnowledgeGraph.GraphQL.Execution;
+
+/// <summary>
+/// Executes one operation (spec §6.2–§6.4): root fields concurrently for queries and serially for mutations,
+/// value completion, abstract type resolution, error recording and null propagation. Synchronous resolvers run
+/// without allocating tasks; asynchronous ones are awaited together per selection set.
+/// </summary>
+internal sealed class OperationExecutor
+{
+    private readonly FieldCollector _collector;
+    private readonly List<GraphQLError> _errors = [];
+    private readonly Lock _errorsGate = new();
+    private readonly ConcurrentDictionary<(ObjectType Type, object Selection), FieldPlan> _plans = new(PlanKeyComparer.Instance);
+    private readonly ConcurrentDictionary<(FieldDefinition Field, FieldNode Node), IReadOnlyDictionary<string, object?>> _arguments = new();
+    private readonly Func<string?> _cancellationReason;
+
+    public OperationExecutor(
+        Schema schema,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variables,
+        RequestContext request,
+        ExecutionOptions options,
+        Func<string?> cancellationReason)
+    {
+        Schema = schema;
+        Operation = operation;
+        Fragments = fragments;
+        Variables = variables;
+        Request = request;
+        Options = options;
+        _cancellationReason = cancellationReason;
+        _collector = new FieldCollector(schema, fragments, variables);
+    }
+
+    public Schema Schema { get; }
+
+    public OperationDefinitionNode Operation { get; }
+
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
+
+    public IReadOnlyDictionary<string, object?> Variables { get; }
+
+    public RequestContext Request { get; }
+
+    public ExecutionOptions Options { get; }
+
+    public IReadOnlyList<GraphQLError> Errors
+    {
+        get
+        {
+            lock (_errorsGate) return _errors.ToArray();
+        }
+    }
+
+    /// <summary>Runs the operation; returns the root result map, or null when null propagated to the root.</summary>
+    public async ValueTask<ResultMap?> ExecuteAsync(ObjectType rootType, object? rootValue)
+    {
+        var plan = Plan(rootType, Operation.SelectionSet, () => _collector.Collect(rootType, Operation.SelectionSet));
+        try
+        {
+            return Operation.Operation == OperationType.Mutation
+                ? await ExecuteFieldsSeriallyAsync(rootType, rootValue, plan).ConfigureAwait(false)
+                : await ExecuteFields(rootType, rootValue, plan, null).ConfigureAwait(false);
+        }
+        catch (NullPropagation)
+        {
+            return null;
+        }
+    }
+
+    // ---- Selection sets ------------------------------------------------------------------------------------
+
+    private FieldPlan Plan(ObjectType type, object selectionKey, Func<CollectedFields> collect) =>
+        _plans.GetOrAdd((type, selectionKey), _ => BuildPlan(type, collect()));
+
+    private FieldPlan BuildPlan(ObjectType type, CollectedFields collected)
+    {
+        var keys = new List<string>(collected.Count);
+        var nodes = new List<List<FieldNode>>(collected.Count);
+        var definitions = new List<FieldDefinition?>(collected.Count);
+        var isTypeName = new List<bool>(collected.Count);
+        for (var i = 0; i < collected.Count; i++)
+        {
+            var fieldName = collected.Nodes[i][0].Name.Value;
+            var definition = IntrospectionTypes.GetMetaField(Schema, type, fieldName) ?? type.GetField(fieldName);
+            var typeName = fieldName == "__typename";
+            if (definition is null && !typeName) continue; // unknown fields are skipped, as graphql-js does
+            keys.Add(collected.Keys[i]);
+            nodes.Add(collected.Nodes[i]);
+            definitions.Add(typeName ? null : definition);
+            isTypeName.Add(typeName);
+        }
+        return new FieldPlan(keys.ToArray(), nodes.ToArray(), definitions.ToArray(), isTypeName.ToArray());
+    }
+
+    private ValueTask<ResultMap> ExecuteFields(ObjectType type, object? source, FieldPlan plan, ResponsePath? path)
+    {
+        var map = new ResultMap(plan.Keys);
+        List<Task>? pending = null;
+        for (var i = 0; i < plan.Count; i++)
+        {
+            if (plan.IsTypeName[i])
+            {
+                map.Set(i, type.Name);
+                continue;
+            }
+            var fieldPath = path is null ? ResponsePath.Root(plan.Keys[i]) : path.Field(plan.Keys[i]);
+            var result = ExecuteField(type, source, plan.Definitions[i]!, plan.Nodes[i], fieldPath);
+            if (result.IsCompletedSuccessfully) map.Set(i, result.Result);
+            else (pending ??= []).Add(StoreAsync(map, i, result));
+        }
+        return pending is null ? new ValueTask<ResultMap>(map) : AwaitFieldsAsync(map, pending);
+    }
+
+    private static async Task StoreAsync(ResultMap map, int index, ValueTask<object?> value) =>
+        map.Set(index, await value.ConfigureAwait(false));
+
+    private static async ValueTask<ResultMap> AwaitFieldsAsync(ResultMap map, List<Task> pending)
+    {
+        try
+        {
+            await Task.WhenAll(pending).ConfigureAwait(false);
+        }
+        catch (NullPropagation)
+        {
+            throw;
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Any(e => e is NullPropagation))
+        {
+            throw new NullPropagation();
+        }
+        return map;
+    }
+
+    private async ValueTask<ResultMap> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, FieldPlan plan)
+    {
+        var map = new ResultMap(plan.Keys);
+        for (var i = 0; i < plan.Count; i++)
+        {
+            if (plan.IsTypeName[i])
+            {
+                map.Set(i, type.Name);
+                continue;
+            }
+            map.Set(i, await ExecuteField(type, source, plan.Definitions[i]!, plan.Nodes[i], ResponsePath.Root(plan.Keys[i])).ConfigureAwait(false));
+        }
+        return map;
+    }
+
+    // ---- Fields --------------------------------------------------------------------------------------------
+
+    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldDefinition field, List<FieldNode> nodes, ResponsePath path)
+    {
+        ResolveContext context;
+        ValueTask<object?> resolved;
+        try
+        {
+            var arguments = field.Arguments.Count == 0
+                ? EmptyArguments
+                : _arguments.GetOrAdd((field, nodes[0]), key => ArgumentCoercion.Coerce(
+                    $"{parentType.Name}.{key.Field.Name}", key.Field.Arguments, key.Node.Arguments, key.Node, Variables));
+            context = new ResolveContext(this, parentType, field, nodes, source, arguments, path);
+            resolved = field.Resolver is { } resolver
+                ? resolver(context)
+                : new ValueTask<object?>(DefaultResolver.Resolve(source, field.Name));
+        }
+        catch (Exception ex)
+        {
+            return new ValueTask<object?>(HandleFieldError(ex, field.Type, nodes, path));
+        }
+        if (!resolved.IsCompletedSuccessfully) return AwaitResolvedAsync(resolved, context, field.Type, nodes, path);
+        try
+        {
+            var completed = CompleteValue(field.Type, context, nodes, path, resolved.Result);
+            return completed.IsCompletedSuccessfully ? completed : AwaitCompletedAsync(completed, field.Type, nodes, path);
+        }
+        catch (Exception ex)
+        {
+            return new ValueTask<object?>(HandleFieldError(ex, field.Type, nodes, path));
+        }
+    }
+
+    private async ValueTask<object?> AwaitResolvedAsync(
+        ValueTask<object?> resolved, ResolveContext context, GraphQLType type, List<FieldNode> nodes, ResponsePath path)
+    {
+        try
+        {
+            var value = await resolved.ConfigureAwait(false);
+            return await CompleteValue(type, context, nodes, path, value).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, type, nodes, path);
+        }
+    }
+
+    private async ValueTask<object?> AwaitCompletedAsync(ValueTask<object?> completed, GraphQLType type, List<FieldNode> nodes, ResponsePath path)
+    {
+        try
+        {
+            return await completed.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            return HandleFieldError(ex, type, nodes, path);
+        }
+    }
+
+    /// <summary>Records the error (unless it is a propagation) and returns null, or propagates when the position is non-null.</summary>
+    private object? HandleFieldError(Exception ex, GraphQLType type, List<FieldNode> nodes, ResponsePath path)
+    {
+        if (ex is AggregateException { InnerExceptions.Count: 1 } aggregate) ex = aggregate.InnerExceptions[0];
+        if (ex is not NullPropagation) AddError(LocateError(ex, nodes, path));
+        if (type is NonNullType) throw new NullPropagation();
+        return null;
+    }
+
+    // ---- Value completion ----------------------------------------------------------------------------------
+
+    private ValueTask<object?> CompleteValue(GraphQLType type, ResolveContext context, List<FieldNode> nodes, ResponsePath path, object? result)
+    {
+        if (result is Exception error) throw error;
+        if (type is NonNullType nonNull)
+        {
+            var inner = CompleteValue(nonNull.OfType, context, nodes, path, result);
+            if (!inner.IsCompletedSuccessfully) return EnsureNonNullAsync(inner, context);
+            return inner.Result is null ? throw NonNullViolation(context) : inner;
+        }
+        if (result is null || result is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined }) return default;
+        switch (type)
+        {
+            case ListType list:
+                return CompleteList(list, context, nodes, path, result);
+            case ScalarType scalar:
+                return new ValueTask<object?>(SerializeLeaf(scalar, result));
+            case EnumType enumType:
+                return new ValueTask<object?>(enumType.Serialize(result is JsonElement json ? JsonValues.ToClr(json) : result));
+            case ObjectType objectType:
+                return CompleteObject(objectType, nodes, path, result);
+            case InterfaceType or UnionType:
+                return CompleteObject(ResolveRuntimeType((NamedType)type, context, nodes, result), nodes, path, result);
+            default:
+                throw new InvalidOperationException($"Cannot complete value of unexpected output type \"{type}\".");
+        }
+    }
+
+    private static GraphQLError NonNullViolation(ResolveContext context) =>
+        new($"Cannot return null for non-nullable field {context.ParentType.Name}.{context.Field.Name}.");
+
+    private static async ValueTask<object?> EnsureNonNullAsync(ValueTask<object?> inner, ResolveContext context) =>
+        await inner.ConfigureAwait(false) ?? throw NonNullViolation(context);
+
+    private static object SerializeLeaf(ScalarType scalar, object result)
+    {
+        var value = result is JsonElement json ? JsonValues.ToClr(json) : result;
+        if (value is null) throw new GraphQLError($"Expected `{scalar.Name}.coerceOutputValue({Inspector.Inspect(result)})` to return non-nullable value, returned: null");
+        return scalar.Serialize(value);
+    }
+
+    private ValueTask<object?> CompleteObject(ObjectType type, List<FieldNode> nodes, ResponsePath path, object result)
+    {
+        var plan = Plan(type, nodes, () => _collector.CollectSubfields(type, nodes));
+        var map = ExecuteFields(type, result, plan, path);
+        return map.IsCompletedSuccessfully ? new ValueTask<object?>(map.Result) : AsObjectAsync(map);
+    }
+
+    private static async ValueTask<object?> AsObjectAsync(ValueTask<ResultMap> map) => await map.ConfigureAwait(false);
+
+    private ValueTask<object?> CompleteList(ListType type, ResolveContext context, List<FieldNode> nodes, ResponsePath path, object result)
+    {
+        IEnumerable items = result switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } json => json.EnumerateArray().Cast<object?>(),
+            string or JsonElement or IDictionary<string, object?> or IReadOnlyDictionary<string, object?> => throw new GraphQLError(
+                $"Expected Iterable, but did not find one for field \"{context.ParentType.Name}.{context.Field.Name}\"."),
+            IEnumerable enumerable => enumerable,
+            _ => throw new GraphQLError($"Expected Iterable, but did not find one for field \"{context.ParentType.Name}.{context.Field.Name}\"."),
+        };
+        var itemType = type.OfType;
+        var values = result is ICollection collection ? new List<object?>(collection.Count) : new List<object?>();
+        List<Task>? pending = null;
+        var index = 0;
+        foreach (var item in items)
+        {
+            var itemPath = path.Index(index);
+            var slot = values.Count;
+            values.Add(null);
+            try
+            {
+                var completed = CompleteValue(itemType, context, nodes, itemPath, item);
+                if (completed.IsCompletedSuccessfully) values[slot] = completed.Result;
+                else (pending ??= []).Add(StoreItemAsync(values, slot, completed, itemType, nodes, itemPath));
+            }
+            catch (Exception ex)
+            {
+                values[slot] = HandleFieldError(ex, itemType, nodes, itemPath);
+            }
+            index++;
+        }
+        if (pending is null) return new ValueTask<object?>(values.ToArray());
+        return AwaitListAsync(values, pending);
+    }
+
+    private async Task StoreItemAsync(List<object?> values, int slot, ValueTask<object?> completed, GraphQLType itemType, List<FieldNode> nodes, ResponsePath path)
+    {
+        try
+        {
+            var value = await completed.ConfigureAwait(false);
+            lock (values) values[slot] = value;
+        }
+        catch (Exception ex)
+        {
+            var value = HandleFieldError(ex, itemType, nodes, path);
+            lock (values) values[slot] = value;
+        }
+    }
+
+    private static async ValueTask<object?> AwaitListAsync(List<object?> values, List<Task> pending)
+    {
+        try
+        {
+            await Task.WhenAll(pending).ConfigureAwait(false);
+        }
+        catch (NullPropagation)
+        {
+            throw;
+        }
+        lock (values) return values.ToArray();
+    }
+
+    private ObjectType ResolveRuntimeType(NamedType abstractType, ResolveContext context, List<FieldNode> nodes, object value)
+    {
+        var resolver = ((IAbstractType)abstractType).ResolveType;
+        var typeName = resolver is not null ? resolver(value, context) : DefaultTypeName(abstractType, value);
+        if (typeName is null)
+        {
+            throw new GraphQLError(
+                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{context.ParentType.Name}.{context.Field.Name}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                nodes);
+        }
+        var runtimeType = Schema.GetType(typeName);
+        if (runtimeType is null)
+        {
+            throw new GraphQLError($"Abstract type \"{abstractType.Name}\" was resolved to a type \"{typeName}\" that does not exist inside the schema.", nodes);
+        }
+        if (runtimeType is not ObjectType objectType)
+        {
+            throw new GraphQLError($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{typeName}\".", nodes);
+        }
+        if (!Schema.IsSubType(abstractType, objectType))
+        {
+            throw new GraphQLError($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\".", nodes);
+        }
+        return objectType;
+    }
+
+    /// <summary>A <c>__typename</c> key of a dictionary or JSON object, else a possible type named like the CLR type.</summary>
+    private string? DefaultTypeName(NamedType abstractType, object value)
+    {
+        switch (value)
+        {
+            case IReadOnlyDictionary<string, object?> map when map.TryGetValue("__typename", out var name):
+                return name as string;
+            case IDictionary<string, object?> dict when dict.TryGetValue("__typename", out var dictName):
+                return dictName as string;
+            case JsonElement { ValueKind: JsonValueKind.Object } json when json.TryGetProperty("__typename", out var jsonName):
+                return jsonName.ValueKind == JsonValueKind.String ? jsonName.GetString() : null;
+        }
+        for (var type = value.GetType(); type is not null && type != typeof(object); type = type.BaseType)
+        {
+            foreach (var possible in Schema.GetPossibleTypes(abstractType))
+            {
+                if (possible.Name == type.Name) return possible.Name;
+            }
+        }
+        return null;
+    }
+
+    // ---- Errors --------------------------------------------------------------------------------------------
+
+    internal void AddError(GraphQLError error)
+    {
+        lock (_errorsGate) _errors.Add(error);
+    }
+
+    private GraphQLError LocateError(Exception ex, List<FieldNode> nodes, ResponsePath path)
+    {
+        if (ex is GraphQLError { Path: not null } located) return located;
+        var pathList = path.ToList();
+        if (ex is GraphQLError error)
+        {
+            return new GraphQLError(
+                error.Message, error.Nodes.Count > 0 ? error.Nodes : nodes, error.DocumentSource, error.Nodes.Count > 0 ? error.Positions : null,
+                pathList, error.InnerException ?? error, error.Extensions);
+        }
+        if (ex is OperationCanceledException && Request.CancellationToken.IsCancellationRequested)
+        {
+            return new GraphQLError(_cancellationReason() ?? "The request was cancelled.", nodes, path: pathList, originalError: ex,
+                extensions: new Dictionary<string, object?> { ["code"] = "REQUEST_CANCELLED" });
+        }
+        var message = Options.ExposeExceptionMessages ? ex.Message : "Unexpected error.";
+        return new GraphQLError(message, nodes, path: pathList, originalError: ex,
+            extensions: new Dictionary<string, object?> { ["code"] = "INTERNAL_SERVER_ERROR" });
+    }
+
+    // ---- Projections ---------------------------------------------------------------------------------------
+
+    internal IReadOnlyList<SelectedField> SelectedFields(IReadOnlyList<FieldNode> fieldNodes)
+    {
+        var result = new List<SelectedField>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in fieldNodes)
+        {
+            if (node.SelectionSet is not null) Select(node.SelectionSet, null);
+        }
+        return result;
+
+        void Select(SelectionSetNode selectionSet, string? typeCondition)
+        {
+            foreach (var selection in selectionSet.Selections)
+            {
+                if (!_collector.ShouldInclude(selection.Directives)) continue;
+                switch (selection)
+                {
+                    case FieldNode field:
+                        result.Add(new SelectedField(field.Name.Value, field.Alias?.Value ?? field.Name.Value, field, typeCondition));
+                        break;
+                    case InlineFragmentNode inline:
+                        Select(inline.SelectionSet, inline.TypeCondition?.Name.Value ?? typeCondition);
+                        break;
+                    case FragmentSpreadNode spread when visited.Add(spread.Name.Value) && Fragments.TryGetValue(spread.Name.Value, out var fragment):
+                        Select(fragment.SelectionSet, fragment.TypeCondition.Name.Value);
+                        break;
+                }
+            }
+        }
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+
+    // Plans are keyed by object type and the identity of the selection (a SelectionSetNode or a field-node list).
+    private sealed class PlanKeyComparer : IEqualityComparer<(ObjectType Type, object Selection)>
+    {
+        public static readonly PlanKeyComparer Instance = new();
+
+        public bool Equals((ObjectType Type, object Selection) x, (ObjectType Type, object Selection) y) =>
+            ReferenceEquals(x.Type, y.Type) && ReferenceEquals(x.Selection, y.Selection);
+
+        public int GetHashCode((ObjectType Type, object Selection) obj) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Type), RuntimeHelpers.GetHashCode(obj.Selection));
+    }
+}
