@@ -1,0 +1,80 @@
+using KnowledgeGraph.Storage.Model;
+
+namespace KnowledgeGraph.Neo4j.Cypher;
+
+/// <summary>Curation: status changes, corrections and merges, each logged with a sequence number and the graph version.</summary>
+public static class CurationStatements
+{
+    public static CypherStatement FactById(string label) => new($"Curation.FactById.{label}", $$"""
+        MATCH (n:{{label}} {id: $id}) RETURN n {.*, text: null} AS props, n.curation AS curation
+        """, "id");
+
+    public static CypherStatement SetStatus(string label) => new($"Curation.SetStatus.{label}", $$"""
+        MATCH (n:{{label}} {id: $id}) SET n.curation = $status
+        """, "id", "status");
+
+    /// <summary>Corrections arrive typed (ints, dates, enum names) from C#; keys are checked against the label's properties there.</summary>
+    public static CypherStatement Correct(string label) => new($"Curation.Correct.{label}", $$"""
+        MATCH (n:{{label}} {id: $id}) SET n += $changes, n.curation = 'Corrected'
+        """, "id", "changes");
+
+    public static readonly CypherStatement Log = new("Curation.Log", """
+        MERGE (m:GraphMeta {key: 'graph'})
+        ON CREATE SET m.version = 0
+        SET m.version = m.version + 1, m.sequence = coalesce(m.sequence, 0) + 1
+        CREATE (c:CurationEntry {sequence: m.sequence, factId: $factId, action: $action, actor: $actor, note: $note, detail: $detail, graphVersion: m.version})
+        RETURN m.version AS version
+        """, "factId", "action", "actor", "note", "detail");
+
+    /// <summary>Moves every relationship of one type from the merged node to the kept one (both directions), keeping properties.</summary>
+    public static CypherStatement MoveRelationships(string label, Relation relation, Direction direction)
+    {
+        var type = GraphSchema.RelationshipType(relation);
+        var (match, merge) = direction == Direction.Outgoing
+            ? ($"(m)-[r:{type}]->(x)", $"(k)-[nr:{type}]->(x)")
+            : ($"(m)<-[r:{type}]-(x)", $"(k)<-[nr:{type}]-(x)");
+        return new($"Curation.Move.{label}.{relation}.{direction}", $$"""
+            MATCH (m:{{label}} {id: $mergedId}), (k:{{label}} {id: $keptId})
+            MATCH {{match}} WHERE x <> k
+            MERGE {{merge}}
+            SET nr += properties(r)
+            DELETE r
+            """, "mergedId", "keptId");
+    }
+
+    /// <summary>Id-valued properties that point at the merged node, on every label that has them.</summary>
+    public static CypherStatement RepointProperty(string label, string property) => new($"Curation.Repoint.{label}.{property}", $$"""
+        MATCH (n:{{label}}) WHERE n.{{property}} = $mergedId SET n.{{property}} = $keptId
+        """, "mergedId", "keptId");
+
+    public static IReadOnlyList<(string Label, string Property)> IdProperties { get; } =
+    [
+        (NodeLabels.Region, "parentId"), (NodeLabels.Agency, "regionId"), (NodeLabels.Document, "issuerId"), (NodeLabels.Document, "regionId"),
+        (NodeLabels.Delegation, "regionId"), (NodeLabels.Delegation, "fromId"), (NodeLabels.Delegation, "authorizedById"),
+        (NodeLabels.Responsibility, "regionId"), (NodeLabels.Responsibility, "holderId"), (NodeLabels.Problem, "regionId"),
+        (NodeLabels.Metric, "regionId"), (NodeLabels.Report, "regionId"),
+    ];
+
+    /// <summary>After the moves: aliases, evidence, mentions and earlier aliases follow the kept node; the merged one goes.</summary>
+    public static CypherStatement MergeBookkeeping(string label) => new($"Curation.MergeBookkeeping.{label}", $$"""
+        MATCH (m:{{label}} {id: $mergedId}), (k:{{label}} {id: $keptId})
+        SET k.aliases = reduce(acc = [], x IN coalesce(k.aliases, []) + coalesce(m.aliases, []) + [coalesce(m.name, m.title)]
+                               | CASE WHEN x IS NULL OR x IN acc OR x = coalesce(k.name, k.title) THEN acc ELSE acc + x END)
+        WITH m, k
+        OPTIONAL MATCH (e:Evidence {factId: $mergedId}) SET e.factId = $keptId
+        WITH DISTINCT m, k
+        OPTIONAL MATCH (x:Mention {factId: $mergedId}) SET x.factId = $keptId
+        WITH DISTINCT m, k
+        OPTIONAL MATCH (a:Alias {keptId: $mergedId}) SET a.keptId = $keptId
+        WITH DISTINCT m, k
+        CREATE (:Alias {mergedId: $mergedId, keptId: $keptId})
+        DETACH DELETE m
+        """, "mergedId", "keptId");
+
+    public static IEnumerable<CypherStatement> Generated =>
+        NodeLabels.All.SelectMany(l => new[] { FactById(l), SetStatus(l), Correct(l) })
+            .Concat(GraphSchema.SharedLabels.SelectMany(l => Enum.GetValues<Relation>().SelectMany(r =>
+                new[] { MoveRelationships(l, r, Direction.Outgoing), MoveRelationships(l, r, Direction.Incoming) })))
+            .Concat(IdProperties.Select(p => RepointProperty(p.Label, p.Property)))
+            .Concat(GraphSchema.SharedLabels.Select(MergeBookkeeping));
+}

@@ -1,0 +1,91 @@
+using KnowledgeGraph.Storage.Model;
+
+namespace KnowledgeGraph.Neo4j.Cypher;
+
+/// <summary>Batch reads for the API's DataLoaders: many ids in, one round trip. Rejected facts are never returned.</summary>
+public static class ReadStatements
+{
+    internal const string Visible = "coalesce(b.curation, 'Extracted') <> 'Rejected'";
+
+    /// <summary>Nodes of one label by id (the label comes from the id's prefix, so the unique index is used).</summary>
+    public static CypherStatement NodesById(string label) => new($"Read.NodesById.{label}", $$"""
+        MATCH (b:{{label}}) WHERE b.id IN $ids AND {{Visible}}
+        RETURN {{(label == NodeLabels.Report ? "b {.*, text: null}" : "b {.*}")}} AS props
+        """, "ids");
+
+    /// <summary>Which labels sit at each end of a relation: (from, to).</summary>
+    public static (IReadOnlyList<string> From, IReadOnlyList<string> To) Ends(Relation relation) => relation switch
+    {
+        Relation.PartOf => ([NodeLabels.Region], [NodeLabels.Region]),
+        Relation.OfRegion => ([NodeLabels.Agency], [NodeLabels.Region]),
+        Relation.IssuedBy => ([NodeLabels.Document], [NodeLabels.Agency]),
+        Relation.BasedOn => ([NodeLabels.Document], [NodeLabels.Document]),
+        Relation.DelegatedFrom => ([NodeLabels.Delegation], [NodeLabels.Agency]),
+        Relation.DelegatedTo => ([NodeLabels.Delegation], [NodeLabels.Region, NodeLabels.Agency]),
+        Relation.AuthorizedBy => ([NodeLabels.Delegation], [NodeLabels.Document]),
+        Relation.Covers => ([NodeLabels.Delegation], [NodeLabels.Power]),
+        Relation.HeldBy => ([NodeLabels.Responsibility], [NodeLabels.Agency]),
+        Relation.StatedIn => ([NodeLabels.Problem, NodeLabels.Metric, NodeLabels.Delegation, NodeLabels.Responsibility, NodeLabels.Sentence], [NodeLabels.Report]),
+        Relation.About => ([NodeLabels.Report, NodeLabels.Problem, NodeLabels.Metric, NodeLabels.Responsibility, NodeLabels.Delegation], [NodeLabels.Region]),
+        Relation.Cites => ([NodeLabels.Report], [NodeLabels.Document]),
+        Relation.RecurrenceOf => ([NodeLabels.Problem], [NodeLabels.Problem]),
+        _ => throw new ArgumentOutOfRangeException(nameof(relation), relation, null),
+    };
+
+    /// <summary>Neighbours of anchors of one label. RECURRENCE_OF is derived (same region, the year before, same category or text).</summary>
+    public static CypherStatement Neighbors(string anchorLabel, Relation relation, Direction direction)
+    {
+        var name = $"Read.Neighbors.{anchorLabel}.{relation}.{direction}";
+        if (relation == Relation.RecurrenceOf)
+        {
+            var step = direction == Direction.Outgoing ? "-" : "+";
+            return new(name, $$"""
+                UNWIND $ids AS id
+                MATCH (a:Problem {id: id})
+                MATCH (b:Problem) WHERE b.regionId = a.regionId AND b.year = a.year {{step}} 1
+                  AND (b.category = a.category OR b.text = a.text) AND {{Visible}} AND coalesce(a.curation, 'Extracted') <> 'Rejected'
+                RETURN id, b.id AS neighbor
+                ORDER BY id, neighbor
+                """, "ids");
+        }
+        var type = GraphSchema.RelationshipType(relation);
+        var pattern = direction == Direction.Outgoing ? $"-[:{type}]->" : $"<-[:{type}]-";
+        return new(name, $$"""
+            UNWIND $ids AS id
+            MATCH (a:{{anchorLabel}} {id: id}){{pattern}}(b)
+            WHERE {{Visible}} AND coalesce(a.curation, 'Extracted') <> 'Rejected'
+            RETURN id, b.id AS neighbor
+            ORDER BY id, neighbor
+            """, "ids");
+    }
+
+    public static IEnumerable<CypherStatement> AllNeighbors() =>
+        Enum.GetValues<Relation>().SelectMany(r =>
+            Ends(r).From.Select(l => Neighbors(l, r, Direction.Outgoing))
+                .Concat(Ends(r).To.Select(l => Neighbors(l, r, Direction.Incoming))))
+            .DistinctBy(s => s.Name);
+
+    public static readonly CypherStatement Recipients = new("Read.Recipients", """
+        MATCH (d:Delegation)-[e:DELEGATED_TO]->(t)
+        WHERE d.id IN $ids
+        RETURN d.id AS delegationId, t.id AS targetId, labels(t)[0] AS targetLabel, e.name AS name, coalesce(e.collective, false) AS collective
+        ORDER BY delegationId, name, targetId
+        """, "ids");
+
+    public static readonly CypherStatement Evidence = new("Read.Evidence", """
+        MATCH (e:Evidence) WHERE e.factId IN $ids
+        RETURN e.factId AS factId, e.reportId AS reportId, e.start AS start, e.end AS end, e.quote AS quote
+        ORDER BY factId, reportId, start, end
+        """, "ids");
+
+    public static readonly CypherStatement ReportText = new("Read.ReportText", """
+        MATCH (r:Report {id: $reportId}) RETURN r.text AS text
+        """, "reportId");
+
+    public static readonly CypherStatement CurationLog = new("Read.CurationLog", """
+        MATCH (c:CurationEntry {factId: $factId})
+        RETURN c.sequence AS sequence, c.factId AS factId, c.action AS action, c.actor AS actor, c.note AS note,
+               c.detail AS detail, c.graphVersion AS graphVersion
+        ORDER BY sequence
+        """, "factId");
+}

@@ -1,0 +1,32 @@
+namespace KnowledgeGraph.Neo4j.Cypher;
+
+/// <summary>Full-text search over the cjk-analyzed index kg_text (schema/neo4j/003_fulltext.cypher).</summary>
+public static class SearchStatements
+{
+    public const string IndexName = "kg_text";
+
+    /// <summary>$query is a Lucene phrase built from the user's text with every special character escaped.</summary>
+    public static readonly CypherStatement FullText = new("Search.FullText", """
+        CALL db.index.fulltext.queryNodes('kg_text', $query) YIELD node, score
+        WITH node, score, coalesce(node.title, node.name, node.text) AS text
+        WHERE any(l IN labels(node) WHERE l IN $labels)
+          AND coalesce(node.curation, 'Extracted') <> 'Rejected'
+          AND text CONTAINS $text
+        RETURN labels(node)[0] AS label, node.id AS id, text, score
+        ORDER BY score DESC, id
+        LIMIT $limit
+        """, "query", "labels", "text", "limit");
+
+    /// <summary>One-character searches: the cjk analyzer indexes pairs of characters, so a single one is scanned for.</summary>
+    public static readonly CypherStatement Scan = new("Search.Scan", """
+        MATCH (node)
+        WHERE (node:Region OR node:Agency OR node:Document OR node:Problem OR node:Sentence)
+          AND any(l IN labels(node) WHERE l IN $labels)
+          AND coalesce(node.curation, 'Extracted') <> 'Rejected'
+        WITH node, coalesce(node.title, node.name, node.text) AS text
+        WHERE text CONTAINS $text
+        RETURN labels(node)[0] AS label, node.id AS id, text, 1.0 / size(text) AS score
+        ORDER BY score DESC, id
+        LIMIT $limit
+        """, "labels", "text", "limit");
+}

@@ -1,0 +1,78 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Neo4j.Cypher;
+using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Model;
+
+namespace KnowledgeGraph.Neo4j.Store;
+
+// IGraphReader: batch reads by id.
+public sealed partial class Neo4jGraphStore
+{
+    public async Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
+        foreach (var group in ids.Distinct().GroupBy(id => StableId.TypeOf(id)).Where(g => g.Key is not null && NodeLabels.All.Contains(g.Key)))
+        {
+            var result = await ReadAsync(ReadStatements.NodesById(group.Key!), P(("ids", group.ToList())), cancellationToken).ConfigureAwait(false);
+            foreach (var record in result.Records)
+            {
+                var node = NodeProperties.Read(group.Key!, record.Get<IReadOnlyDictionary<string, object?>>("props"));
+                found[node.Id] = node;
+            }
+        }
+        return found;
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNeighborsAsync(
+        IReadOnlyCollection<string> ids, Relation relation, Direction direction, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var neighbors = ids.Distinct().ToDictionary(id => id, _ => new List<string>(), StringComparer.Ordinal);
+        var (from, to) = ReadStatements.Ends(relation);
+        var anchors = direction == Direction.Outgoing ? from : to;
+        foreach (var group in neighbors.Keys.GroupBy(id => StableId.TypeOf(id)).Where(g => g.Key is not null && anchors.Contains(g.Key)))
+        {
+            var result = await ReadAsync(ReadStatements.Neighbors(group.Key!, relation, direction), P(("ids", group.ToList())), cancellationToken).ConfigureAwait(false);
+            foreach (var record in result.Records) neighbors[record.Get<string>("id")].Add(record.Get<string>("neighbor"));
+        }
+        return neighbors.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<DelegationRecipient>>> GetRecipientsAsync(
+        IReadOnlyCollection<string> delegationIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(delegationIds);
+        var result = await ReadAsync(ReadStatements.Recipients, P(("ids", delegationIds.Distinct().ToList())), cancellationToken).ConfigureAwait(false);
+        var byDelegation = result.Records.Select(r => new DelegationRecipient(r.Get<string>("delegationId"), r.Get<string>("targetId"),
+                r.Get<string>("targetLabel"), r.Get<string>("name"), r.Get<bool>("collective")))
+            .ToLookup(r => r.DelegationId, StringComparer.Ordinal);
+        return delegationIds.Distinct().ToDictionary(id => id, id => (IReadOnlyList<DelegationRecipient>)byDelegation[id].ToList(), StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<EvidenceRecord>>> GetEvidenceAsync(
+        IReadOnlyCollection<string> factIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(factIds);
+        var result = await ReadAsync(ReadStatements.Evidence, P(("ids", factIds.Distinct().ToList())), cancellationToken).ConfigureAwait(false);
+        var byFact = result.Records.Select(r => new EvidenceRecord(r.Get<string>("factId"), r.Get<string>("reportId"),
+                r.Get<int>("start"), r.Get<int>("end"), r.Get<string>("quote")))
+            .ToLookup(e => e.FactId, StringComparer.Ordinal);
+        return factIds.Distinct().ToDictionary(id => id, id => (IReadOnlyList<EvidenceRecord>)byFact[id].ToList(), StringComparer.Ordinal);
+    }
+
+    public async Task<string?> GetReportTextAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reportId);
+        var result = await ReadAsync(ReadStatements.ReportText, P(("reportId", reportId)), cancellationToken).ConfigureAwait(false);
+        return result.SingleOrDefault()?.Get<string?>("text");
+    }
+
+    public async Task<IReadOnlyList<CurationEntry>> GetCurationLogAsync(string factId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(factId);
+        var result = await ReadAsync(ReadStatements.CurationLog, P(("factId", factId)), cancellationToken).ConfigureAwait(false);
+        return result.Records.Select(r => new CurationEntry(r.Get<long>("sequence"), r.Get<string>("factId"), r.Get<string>("action"),
+            r.Get<string>("actor"), r.Get<string?>("note"), r.Get<string?>("detail"), r.Get<long>("graphVersion"))).ToList();
+    }
+}
