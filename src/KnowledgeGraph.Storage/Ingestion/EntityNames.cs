@@ -12,8 +12,9 @@ public static partial class EntityNames
     [GeneratedRegex(@"^\d+个(乡镇|乡|镇|街道)")]
     private static partial Regex CountedCollectivePattern();
 
-    /// <summary>A title without its 《》 and with full-width forms folded, whitespace dropped.</summary>
-    public static string TitleKey(string title) => StableId.Normalize(title).Trim('《', '》', '<', '>');
+    /// <summary>A title without its 《》, with full-width forms folded, dashes unified (2021—2025 = 2021-2025), whitespace dropped.</summary>
+    public static string TitleKey(string title) =>
+        StableId.Normalize(title).Trim('《', '》', '<', '>').Replace('—', '-').Replace('–', '-').Replace('―', '-').Replace('－', '-');
 
     /// <summary>各乡镇, 5个乡镇, 乡镇人民政府 …: a recipient standing for every township of the jurisdiction.</summary>
     public static bool IsCollective(string recipient)

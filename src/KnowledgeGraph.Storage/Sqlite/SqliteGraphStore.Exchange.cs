@@ -41,7 +41,7 @@ public sealed partial class SqliteGraphStore
         var newline = "\n"u8.ToArray();
         foreach (var (type, table, orderBy) in ExportTables)
         {
-            var columns = (await ColumnsAsync(connection, table, cancellationToken).ConfigureAwait(false)).Where(c => c != "pk").ToList();
+            var columns = (await ColumnsAsync(connection, tx, table, cancellationToken).ConfigureAwait(false)).Where(c => c != "pk").ToList();
             await using var command = Command(connection, tx, $"SELECT {string.Join(", ", columns)} FROM {table} ORDER BY {orderBy}");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -85,7 +85,7 @@ public sealed partial class SqliteGraphStore
                 throw new InvalidOperationException("Import needs an empty store.");
             }
             var known = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-            foreach (var table in tables.Values) known[table] = (await ColumnsAsync(c, table, cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+            foreach (var table in tables.Values) known[table] = (await ColumnsAsync(c, tx, table, cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
             var commands = new Dictionary<string, (SqliteCommand Command, string[] Columns)>(StringComparer.Ordinal);
             try
             {
@@ -136,8 +136,14 @@ public sealed partial class SqliteGraphStore
         _ => throw new FormatException($"Unexpected JSON value {e.ValueKind}."),
     };
 
-    private static async Task<List<string>> ColumnsAsync(SqliteConnection connection, string table, CancellationToken ct) =>
-        await QueryAsync(connection, "SELECT name FROM pragma_table_info($t) ORDER BY cid", r => r.GetString(0), ct, ("$t", table)).ConfigureAwait(false);
+    private static async Task<List<string>> ColumnsAsync(SqliteConnection connection, SqliteTransaction tx, string table, CancellationToken ct)
+    {
+        await using var command = Command(connection, tx, "SELECT name FROM pragma_table_info($t) ORDER BY cid", ("$t", table));
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        var columns = new List<string>();
+        while (await reader.ReadAsync(ct).ConfigureAwait(false)) columns.Add(reader.GetString(0));
+        return columns;
+    }
 
     private static string Camel(string snake)
     {

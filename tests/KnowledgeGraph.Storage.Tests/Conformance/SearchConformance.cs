@@ -1,0 +1,57 @@
+using KnowledgeGraph.Storage.Queries;
+using KnowledgeGraph.Storage.Tests.Fixtures;
+
+namespace KnowledgeGraph.Storage.Tests.Conformance;
+
+/// <summary>Chinese substring search over titles, names, problems and sentences.</summary>
+public abstract class SearchConformance : StoreConformance
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await LoadAsync(Store, [.. HandBuiltReports.All()]);
+    }
+
+    [Fact]
+    public async Task A_substring_finds_document_titles()
+    {
+        var hits = await Store.SearchAsync("综合执法", [SearchKind.Document]);
+
+        var hit = Assert.Single(hits);
+        Assert.Equal(LocalDocumentId("岳阳县乡镇综合执法工作暂行规定", "岳阳县"), hit.NodeId);
+        Assert.Contains("【综合执法】", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_reaches_bodies_problems_and_report_sentences()
+    {
+        var hits = await Store.SearchAsync("行政审批服务");
+        Assert.Contains(hits, h => h.Kind == SearchKind.Agency && h.Text == "平鲁区行政审批服务管理局");
+
+        var problems = await Store.SearchAsync("宣传手段", [SearchKind.Problem]);
+        Assert.Single(problems);
+
+        var sentences = await Store.SearchAsync("示范乡镇", [SearchKind.Sentence]);
+        Assert.Contains("公田镇", Assert.Single(sentences).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Queries_shorter_than_three_characters_still_match()
+    {
+        var two = await Store.SearchAsync("民宗", [SearchKind.Agency]);
+        Assert.Equal("高邑县民宗局", Assert.Single(two).Text);
+
+        var one = await Store.SearchAsync("镇", [SearchKind.Region]);
+        Assert.Contains(one, h => h.Text == "公田镇");
+        Assert.Contains("【镇】", one[0].Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Nothing_matches_text_that_is_not_there_and_limits_hold()
+    {
+        Assert.Empty(await Store.SearchAsync("量子计算机"));
+        Assert.Empty(await Store.SearchAsync("   "));
+        Assert.Equal(2, (await Store.SearchAsync("法治", limit: 2)).Count);
+        Assert.Empty(await Store.SearchAsync("\"OR 1=1 --"));
+    }
+}
