@@ -107,7 +107,7 @@ form.addEventListener('submit', (e) => {
 });
 // An Enter that confirms an IME candidate (拼音 → 汉字) must not submit the half-typed text.
 input.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' && e.isComposing) e.stopPropagation();
+  if (e.key === 'Enter' && e.isComposing) e.preventDefault();
 });
 
 window.addEventListener('hashchange', () => void render());
