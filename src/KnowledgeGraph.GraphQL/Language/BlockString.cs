@@ -56,6 +56,44 @@ public static class BlockString
         return sb.ToString();
     }
 
+    /// <summary>graphql-js isPrintableAsBlockString: whether the value survives a block string round trip.</summary>
+    public static bool IsPrintable(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length == 0) return true;
+        var isEmptyLine = true;
+        var hasIndent = false;
+        var hasCommonIndent = true;
+        var seenNonEmptyLine = false;
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '\u0000' or '\u0001' or '\u0002' or '\u0003' or '\u0004' or '\u0005' or '\u0006' or '\u0007'
+                    or '\u0008' or '\u000B' or '\u000C' or '\u000E' or '\u000F':
+                    return false;
+                case '\r':
+                    return false;
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine) return false;
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case '\t' or ' ':
+                    hasIndent |= isEmptyLine;
+                    break;
+                default:
+                    hasCommonIndent &= hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+        if (isEmptyLine) return false;
+        if (hasCommonIndent && seenNonEmptyLine) return false;
+        return true;
+    }
+
     private static int LeadingWhitespace(string s)
     {
         var i = 0;

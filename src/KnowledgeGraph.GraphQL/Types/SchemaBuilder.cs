@@ -139,12 +139,12 @@ public sealed class SchemaBuilder
         var schemaDefinition = schemaDefinitions.FirstOrDefault();
         var (query, mutation, subscription) = RootTypes(schemaDefinition, schemaExtensions);
 
-        var directives = new List<DirectiveDefinition>();
+        // SDL directives first, then the specified ones the SDL did not redefine (graphql-js buildASTSchema order).
+        var directives = new List<DirectiveDefinition>(_directives.Values);
         foreach (var builtIn in BuiltInDirectives.All)
         {
             if (!_directives.ContainsKey(builtIn.Name)) directives.Add(builtIn);
         }
-        directives.AddRange(_directives.Values);
         if (_errors.Count > 0) throw new SchemaValidationException(_errors.ToList());
 
         var schema = IsIntrospection
