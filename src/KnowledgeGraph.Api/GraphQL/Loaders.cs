@@ -1,0 +1,89 @@
+using KnowledgeGraph.GraphQL.Execution;
+using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Model;
+using KnowledgeGraph.Storage.Queries;
+
+namespace KnowledgeGraph.Api.GraphQL;
+
+/// <summary>
+/// The API's DataLoaders: every field that fans out over a list of parents goes through one of these, so a list of
+/// N parents costs one storage call per level of the query, not N.
+/// </summary>
+public static class Loaders
+{
+    private static IGraphStore Store(ResolveContext ctx) => ctx.Request.GetRequiredService<IGraphStore>();
+
+    public static async Task<GraphNode?> NodeAsync(this ResolveContext ctx, string? id)
+    {
+        if (string.IsNullOrEmpty(id)) return null;
+        var store = Store(ctx);
+        return await ctx.DataLoader<string, GraphNode>("nodes",
+            (ids, ct) => store.GetNodesAsync(ids, ct)).LoadAsync(id).ConfigureAwait(false);
+    }
+
+    public static async Task<T?> NodeAsync<T>(this ResolveContext ctx, string? id) where T : GraphNode =>
+        await NodeAsync(ctx, id).ConfigureAwait(false) as T;
+
+    public static async Task<IReadOnlyList<GraphNode>> NodesAsync(this ResolveContext ctx, IEnumerable<string> ids)
+    {
+        var list = ids.ToList();
+        if (list.Count == 0) return [];
+        var store = Store(ctx);
+        var loader = ctx.DataLoader<string, GraphNode>("nodes", (keys, ct) => store.GetNodesAsync(keys, ct));
+        var found = await loader.LoadManyAsync(list).ConfigureAwait(false);
+        return found.Where(n => n is not null).Select(n => n!).ToList();
+    }
+
+    /// <summary>The ids joined to <paramref name="id"/> by a relation, batched across parents.</summary>
+    public static async Task<IReadOnlyList<string>> NeighborIdsAsync(this ResolveContext ctx, string id, Relation relation, Direction direction)
+    {
+        var store = Store(ctx);
+        var ids = await ctx.DataLoader<string, IReadOnlyList<string>>($"neighbors:{relation}:{direction}",
+            (keys, ct) => store.GetNeighborsAsync(keys, relation, direction, ct)).LoadAsync(id).ConfigureAwait(false);
+        return ids ?? [];
+    }
+
+    /// <summary>The neighbour nodes of one label (ids carry their label as prefix, so others are skipped unread).</summary>
+    public static async Task<IReadOnlyList<T>> NeighborsAsync<T>(this ResolveContext ctx, string id, Relation relation, Direction direction, string label)
+        where T : GraphNode
+    {
+        var ids = await NeighborIdsAsync(ctx, id, relation, direction).ConfigureAwait(false);
+        var prefix = label + ":";
+        var nodes = await NodesAsync(ctx, ids.Where(i => i.StartsWith(prefix, StringComparison.Ordinal))).ConfigureAwait(false);
+        return nodes.OfType<T>().ToList();
+    }
+
+    public static async Task<IReadOnlyList<EvidenceRecord>> EvidenceAsync(this ResolveContext ctx, string factId)
+    {
+        var store = Store(ctx);
+        var evidence = await ctx.DataLoader<string, IReadOnlyList<EvidenceRecord>>("evidence",
+            (keys, ct) => store.GetEvidenceAsync(keys, ct)).LoadAsync(factId).ConfigureAwait(false);
+        return evidence ?? [];
+    }
+
+    public static async Task<IReadOnlyList<DelegationRecipient>> RecipientsAsync(this ResolveContext ctx, string delegationId)
+    {
+        var store = Store(ctx);
+        var recipients = await ctx.DataLoader<string, IReadOnlyList<DelegationRecipient>>("recipients",
+            (keys, ct) => store.GetRecipientsAsync(keys, ct)).LoadAsync(delegationId).ConfigureAwait(false);
+        return recipients ?? [];
+    }
+
+    public static async Task<AuthorityChain?> AuthorityChainAsync(this ResolveContext ctx, string delegationId)
+    {
+        var store = Store(ctx);
+        return await ctx.DataLoader<string, AuthorityChain>("authority-chains",
+            (keys, ct) => store.GetAuthorityChainsAsync(keys, cancellationToken: ct)).LoadAsync(delegationId).ConfigureAwait(false);
+    }
+
+    public static async Task<IReadOnlyList<ResponsibilityNode>> ResponsibilitiesOfAsync(this ResolveContext ctx, string agencyId)
+    {
+        var store = Store(ctx);
+        var list = await ctx.DataLoader<string, IReadOnlyList<ResponsibilityNode>>("responsibilities-of",
+            (keys, ct) => store.GetResponsibilitiesOfAsync(keys, ct)).LoadAsync(agencyId).ConfigureAwait(false);
+        return list ?? [];
+    }
+
+    public static async Task<string?> ReportTextAsync(this ResolveContext ctx, string reportId) =>
+        await Store(ctx).GetReportTextAsync(reportId, ctx.CancellationToken).ConfigureAwait(false);
+}
