@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Domain.Facts;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Metadata;
+
+/// <summary>
+/// Reads what a report says about itself: the title line, the signature block (issuer line then a date line),
+/// the jurisdiction (from signature, title, addressee, or the region named most often with its organs), the
+/// year reported on, and the parent city and province where the text reveals them.
+/// </summary>
+internal static partial class MetadataReader
+{
+    [GeneratedRegex(@"^(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}]{2,10}?(?:自治县|自治旗|高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|新区|县|区|市|旗))")]
+    private static partial Regex JurisdictionName();
+
+    // 平鲁区委 / 高邑县人民政府: a region named together with its own organs.
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3}?(?:自治县|县|区|旗|市))(?=委|人民政府|政府|党委|党政|人大|政协|司法局)|《(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3}?(?:自治县|县|区|旗))")]
+    private static partial Regex RegionWithOrgan();
+
+    [GeneratedRegex(@"《(?!关于)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,6}?(?:市(?!场)|地区|自治州|盟))")]
+    private static partial Regex CityOpeningTitle();
+
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}])(?<name>[\p{IsCJKUnifiedIdeographs}]{2,6}?(?:市(?!场)|地区|自治州|盟))(?=人民政府|政府|行政公署|行署|市委|委员会|司法局|信用|中级人民法院)")]
+    private static partial Regex CityWithOrgan();
+
+    [GeneratedRegex(@"(?<y>(19|20)\d{2})\s*年度?")]
+    private static partial Regex YearMention();
+
+    [GeneratedRegex(@"(现将|现就)[^。]{0,12}?(?<y>(19|20)\d{2})\s*年度?|^(?<y>(19|20)\d{2})\s*年度?[,,以来]")]
+    private static partial Regex OpeningYear();
+
+    [GeneratedRegex(@"[((](盖章|印章|签章|章)[))]|\s+")]
+    private static partial Regex SealMark();
+
+    private const string GenericFirstChars = "全我本各该县区市省每两一此其上下";
+
+    public static (ReportMeta Meta, ReportContext Context) Read(NormalizedText text, ReportMetaOverrides? overrides)
+    {
+        var lines = NonEmptyLines(text.Text);
+        string? title = FindTitle(lines);
+        var (issuer, issued) = FindSignature(lines);
+
+        var jurisdiction = overrides?.Jurisdiction ?? FindJurisdiction(text.Text, lines, issuer, title) ?? string.Empty;
+        var level = overrides?.Level ?? LevelOf(jurisdiction);
+        var year = overrides?.Year ?? FindYear(text.Text, lines, title, issued);
+        var parent = overrides?.ParentCity ?? FindParentCity(text.Text, jurisdiction, level);
+        var province = overrides?.Province ?? FindProvince(text.Text);
+
+        var meta = new ReportMeta
+        {
+            Jurisdiction = jurisdiction,
+            Level = level,
+            ParentCity = parent,
+            Province = province,
+            Year = year,
+            Issuer = overrides?.Issuer ?? issuer,
+            IssuedDate = overrides?.IssuedDate ?? issued,
+            Title = overrides?.Title ?? title,
+        };
+        return (meta, new ReportContext(jurisdiction, level, parent, province, year));
+    }
+
+    public static RegionLevel LevelOf(string name)
+    {
+        if (name.Length == 0) return RegionLevel.Unknown;
+        if (name.EndsWith("开发区", StringComparison.Ordinal) || name.EndsWith("高新区", StringComparison.Ordinal) || name.EndsWith("园区", StringComparison.Ordinal) || name.EndsWith("新区", StringComparison.Ordinal)) return RegionLevel.Zone;
+        return name[^1] switch
+        {
+            '县' or '旗' => RegionLevel.County,
+            '区' => RegionLevel.District,
+            '市' => RegionLevel.CountyLevelCity,
+            '镇' or '乡' or '道' => RegionLevel.Township,
+            _ => RegionLevel.Unknown,
+        };
+    }
+
+    private static List<string> NonEmptyLines(string s)
+    {
+        var lines = new List<string>();
+        foreach (var range in s.AsSpan().Split('\n'))
+        {
+            var line = s.AsSpan()[range].Trim();
+            if (!line.IsEmpty) lines.Add(line.ToString());
+        }
+        return lines;
+    }
+
+    private static string? FindTitle(List<string> lines)
+    {
+        for (var i = 0; i < Math.Min(3, lines.Count); i++)
+        {
+            var l = lines[i];
+            if (l.Length <= 80 && !l.Contains('。', StringComparison.Ordinal) && l.Contains("报告", StringComparison.Ordinal) && (l.Contains("法治", StringComparison.Ordinal) || l.Contains("依法行政", StringComparison.Ordinal)))
+                return l;
+        }
+        return null;
+    }
+
+    private static (string? Issuer, DateOnly? Date) FindSignature(List<string> lines)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 4); i--)
+        {
+            var m = DateLine().Match(lines[i]);
+            if (!m.Success) continue;
+            var date = DateOf(m);
+            string? issuer = null;
+            if (i > 0)
+            {
+                var candidate = SealMark().Replace(lines[i - 1], string.Empty);
+                if (candidate.Length is >= 2 and <= 40 && !candidate.Contains('。', StringComparison.Ordinal) && !candidate.Contains(',', StringComparison.Ordinal)) issuer = candidate;
+            }
+            return (issuer, date);
+        }
+        return (null, null);
+    }
+
+    private static DateOnly? DateOf(Match m)
+    {
+        var y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        var mo = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+    }
+
+    private static string? FindJurisdiction(string text, List<string> lines, string? issuer, string? title)
+    {
+        // The signature and the title name the reporting government; the addressee line (中共高邑县委:) names its superior organ of the same region.
+        foreach (var source in new[] { issuer, title, lines.Count > 0 && lines[0].EndsWith(':') && lines[0].Length <= 24 ? lines[0] : null })
+        {
+            if (source is null) continue;
+            var s = source.StartsWith("中共", StringComparison.Ordinal) ? source[2..] : source;
+            foreach (Match m in JurisdictionName().Matches(s))
+            {
+                var name = m.Groups["name"].Value;
+                if (GenericFirstChars.Contains(name[0], StringComparison.Ordinal)) continue;
+                return name;
+            }
+        }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match m in RegionWithOrgan().Matches(text))
+        {
+            var name = m.Groups["name"].Value;
+            if (GenericFirstChars.Contains(name[0], StringComparison.Ordinal) || name.StartsWith("中共", StringComparison.Ordinal) || name.Contains("依法", StringComparison.Ordinal) || name.Contains('治', StringComparison.Ordinal) || name.StartsWith("关于", StringComparison.Ordinal)) continue;
+            counts[name] = counts.GetValueOrDefault(name) + 1;
+        }
+        return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    private static int FindYear(string text, List<string> lines, string? title, DateOnly? issued)
+    {
+        if (title is not null && YearMention().Match(title) is { Success: true } t) return int.Parse(t.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        for (var i = 0; i < Math.Min(4, lines.Count); i++)
+        {
+            var m = OpeningYear().Match(lines[i]);
+            if (m.Success) return int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        }
+        // Reports are signed early in the following year; one signed in the second half covers the year it was signed in.
+        if (issued is DateOnly d) return d.Month <= 6 ? d.Year - 1 : d.Year;
+        var counts = new Dictionary<int, int>();
+        foreach (Match m in YearMention().Matches(text))
+        {
+            var y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+            counts[y] = counts.GetValueOrDefault(y) + 1;
+        }
+        return counts.Count == 0 ? 0 : counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).First().Key;
+    }
+
+    private static string? FindParentCity(string text, string jurisdiction, RegionLevel level)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Count(Regex regex)
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                var name = StripVerbs(m.Groups["name"].Value);
+                if (name.Length < 3 || GenericFirstChars.Contains(name[0], StringComparison.Ordinal) || name == jurisdiction || jurisdiction.StartsWith(name, StringComparison.Ordinal) && name.EndsWith('市') && level == RegionLevel.CountyLevelCity) continue;
+                if (Provinces.Prefix(name) is { } p && (name.StartsWith(p, StringComparison.Ordinal) || name.Length <= 4)) continue;
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+            }
+        }
+        Count(CityOpeningTitle());
+        Count(CityWithOrgan());
+        if (counts.Count > 0) return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        // A zone is named after its city: 唐山高新技术产业开发区 lies in 唐山市.
+        if (level == RegionLevel.Zone)
+        {
+            var at = jurisdiction.IndexOf("高新", StringComparison.Ordinal);
+            if (at < 0) at = jurisdiction.IndexOf("经济", StringComparison.Ordinal);
+            if (at < 0) at = jurisdiction.IndexOf("开发区", StringComparison.Ordinal);
+            if (at >= 2) return jurisdiction[..at] + "市";
+        }
+        return null;
+    }
+
+    private static readonly string[] Verbs = ["依托", "按照", "根据", "贯彻", "落实", "对接", "配合", "通过", "报送", "向", "对", "在", "与", "经", "由", "和"];
+
+    /// <summary>依托阿勒泰地区 → 阿勒泰地区: a region name never starts with a verb.</summary>
+    private static string StripVerbs(string name)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var v in Verbs)
+            {
+                if (name.Length > v.Length + 2 && name.StartsWith(v, StringComparison.Ordinal)) { name = name[v.Length..]; changed = true; }
+            }
+        }
+        return name;
+    }
+
+    private static string? FindProvince(string text)
+    {
+        string? best = null;
+        var bestCount = 0;
+        foreach (var p in Provinces.All)
+        {
+            var count = 0;
+            var at = 0;
+            while ((at = text.IndexOf(p.Full, at, StringComparison.Ordinal)) >= 0) { count++; at += p.Full.Length; }
+            if (count > bestCount) { best = p.Full; bestCount = count; }
+        }
+        if (best is not null) return best;
+        // 视察山西重要讲话 / 对湖南系列重要讲话: the province a leader's speech was about is the report's own.
+        foreach (var p in Provinces.All)
+        {
+            if (text.Contains("视察" + p.Short, StringComparison.Ordinal) || text.Contains(p.Short + "重要讲话", StringComparison.Ordinal) || text.Contains(p.Short + "系列重要讲话", StringComparison.Ordinal))
+                return p.Full;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction.Metadata;
+
+namespace KnowledgeGraph.Extraction.Recognizers;
+
+/// <summary>
+/// Finds names of bodies in a stretch of text: an organ word (局, 分局, 法院, 检察院, 政法委, 政府办 …) and the
+/// words before it back to a punctuation mark or a verb (协调应急管理局 → 应急管理局). Names are resolved inside the
+/// region: 县司法局 and 司法局 in 高邑县's report both mean 高邑县司法局.
+/// </summary>
+internal static partial class AgencyScanner
+{
+    [GeneratedRegex(@"人民检察院|检察院|人民法院|法院|分局|局|政法委|编办|网信办|政府办公室|政府办|委办|党工委|管委会|纪委|监委|人大常委会|人大|政协|(?:行政服务|政务服务|大数据|便民服务)中心|(?<=[县区市旗])(?:委|人民政府|政府)")]
+    private static partial Regex OrganWord();
+
+    private const string StopChars = "的了在与及对由将为把向从经到至等并或以于是也均已被让给跟同其该本这那个局院级";
+
+    // 和 joins two bodies (人大和政协) unless it sits inside one name (自然资源和规划局, 住房和城乡建设局).
+    private const string OrganEnds = "局院委办大协府部厅";
+
+    private static readonly string[] LeadingVerbs =
+        ["组织", "协调", "推动", "配合", "指导", "督促", "要求", "成立", "设立", "联合", "会同", "牵头", "依托", "通过", "报送", "提交", "包括", "纳入", "相关", "有关", "主要", "开展", "明确", "积极", "认真", "定期", "加强", "督导", "邀请", "接受", "对接", "落实", "推进", "支持", "自觉", "主动", "接受", "坚持", "履行", "反馈", "依法", "向", "期限内", "完成", "梳理", "完善", "各", "全", "经"];
+
+    private const string NotOrgans = "格布结大全当开变残定胜败终赌饭棋";
+
+    internal readonly record struct Found(int Start, int End, string Name);
+
+    private static int RegionStart(string name, ReportContext context)
+    {
+        if (context.AliasPrefix(name) is not null) return -1;
+        var best = -1;
+        foreach (var alias in context.Aliases)
+        {
+            var at = name.IndexOf(alias, StringComparison.Ordinal);
+            if (at > 0 && (best < 0 || at < best)) best = at;
+        }
+        if (best > 0) return best;
+        foreach (var word in new[] { context.LevelWord, "市", "省" })
+        {
+            var at = name.IndexOf(word, StringComparison.Ordinal);
+            if (at > 0 && name.Length - at >= 2 && !name.AsSpan(at).StartsWith("市场") && (best < 0 || at < best)) best = at;
+        }
+        return best;
+    }
+
+    public static List<Found> Scan(string s, int start, int end, ReportContext context)
+    {
+        var found = new List<Found>();
+        foreach (var m in OrganWord().EnumerateMatches(s.AsSpan(start, end - start)))
+        {
+            var organStart = start + m.Index;
+            var organEnd = organStart + m.Length;
+            if (s[organStart] == '局' && m.Length == 1 && organStart > start && NotOrgans.Contains(s[organStart - 1], StringComparison.Ordinal)) continue;
+            var from = organStart;
+            while (from > start && organEnd - from < 14 && Structure.SectionParser.IsHan(s[from - 1]) && !StopChars.Contains(s[from - 1], StringComparison.Ordinal))
+            {
+                if (s[from - 1] == '和' && (from - 2 < start || OrganEnds.Contains(s[from - 2], StringComparison.Ordinal))) break;
+                from--;
+            }
+            var name = s[from..organEnd];
+            // Keep what follows the last verb: 学法纳入党工委 → 党工委, 依法履行法院 → 法院.
+            var cut = 0;
+            foreach (var v in LeadingVerbs)
+            {
+                var at = name.LastIndexOf(v, StringComparison.Ordinal);
+                if (at >= 0 && name.Length - (at + v.Length) >= 2) cut = Math.Max(cut, at + v.Length);
+            }
+            if (cut > 0) { name = name[cut..]; from += cut; }
+            // 坚持县委 / 年度高邑县司法局: the name starts where the region does.
+            if (!name.StartsWith("中共", StringComparison.Ordinal))
+            {
+                var regionAt = RegionStart(name, context);
+                if (regionAt > 0) { name = name[regionAt..]; from += regionAt; }
+            }
+            if (name.Length < 3 && !(name.Length == 2 && name[1] == '委' && name[0] is '县' or '区' or '市' or '旗')) continue;
+            if (name.Length >= 3 && name[..2] is "上级" or "市局" or "省局" or "本局" or "我局") continue;
+            // Keep 区政法委(司法局) together: the bracketed name is an alias of the same body.
+            var close = organEnd;
+            if (close < end && s[close] == '(')
+            {
+                var right = s.IndexOf(')', close, Math.Min(16, end - close));
+                if (right > close && OrganWord().IsMatch(s.AsSpan(close + 1, right - close - 1))) close = right + 1;
+            }
+            found.Add(new Found(from, close, s[from..close]));
+        }
+        return found;
+    }
+
+    /// <summary>区政法委(司法局) → (区政法委, 区司法局); a name without brackets has no alias.</summary>
+    public static (string Name, string? Alias) SplitAlias(string written)
+    {
+        var open = written.IndexOf('(', StringComparison.Ordinal);
+        if (open <= 0 || !written.EndsWith(')')) return (written, null);
+        var name = written[..open];
+        var inner = written[(open + 1)..^1];
+        var prefixEnd = name.Length;
+        foreach (var organ in new[] { "政法委", "党工委", "管委会" })
+        {
+            var at = name.IndexOf(organ, StringComparison.Ordinal);
+            if (at >= 0) { prefixEnd = at; break; }
+        }
+        return (name, name[..prefixEnd] + inner);
+    }
+
+    /// <summary>The name with its region: 县司法局 → 高邑县司法局, 应急管理局 → 高邑县应急管理局, 市司法局 → 石家庄市司法局.</summary>
+    public static string Normalize(string name, ReportContext context)
+    {
+        if (context.Jurisdiction.Length == 0) return name;
+        if (context.AliasPrefix(name) is { } alias) return context.Jurisdiction + name[alias.Length..];
+        if (name.StartsWith("中共", StringComparison.Ordinal)) return name;
+        if (name.StartsWith("市场", StringComparison.Ordinal)) return context.Jurisdiction + name;
+        if (name.StartsWith(context.LevelWord, StringComparison.Ordinal)) return context.Jurisdiction + name[context.LevelWord.Length..];
+        if (name.StartsWith('市') && context.ParentCity is { } city && city.EndsWith('市')) return city + name[1..];
+        if (name[0] is '市' or '省' || name.StartsWith("国家", StringComparison.Ordinal) || name.StartsWith("自治区", StringComparison.Ordinal) || name.StartsWith("地区", StringComparison.Ordinal)) return name;
+        if (MetadataReaderNames.NamesRegion(name)) return name;
+        return context.Jurisdiction + name;
+    }
+
+    public static AgencyKind KindOf(string name)
+    {
+        if (name.Contains("检察院", StringComparison.Ordinal)) return AgencyKind.Procuratorate;
+        if (name.Contains("法院", StringComparison.Ordinal)) return AgencyKind.Court;
+        if (name.Contains("人大", StringComparison.Ordinal) || name.Contains("政协", StringComparison.Ordinal)) return AgencyKind.PeoplesCongress;
+        if (name.EndsWith('委') || name.Contains("纪委", StringComparison.Ordinal) || name.Contains("编办", StringComparison.Ordinal) || name.Contains("委办", StringComparison.Ordinal) || name.StartsWith("中共", StringComparison.Ordinal)) return AgencyKind.Party;
+        return AgencyKind.Government;
+    }
+}

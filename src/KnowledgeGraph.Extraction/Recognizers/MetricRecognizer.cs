@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Domain.Facts;
+
+namespace KnowledgeGraph.Extraction.Recognizers;
+
+/// <summary>
+/// Figures of the year: an Arabic number (decimals, and 余/多 for "more than") followed by a counting unit or %,
+/// in any part of the report except the plans. Not figures: ordinals (第3批), dates and years (年/月/日 are not
+/// units), durations such as 6个月, numbers inside cited titles and document numbers, hotline numbers without a
+/// unit (12345). Rates come out as numbers with unit "%".
+/// </summary>
+internal static partial class MetricRecognizer
+{
+    [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,12}(?:\.\d{1,4})?)\s?(?<approx>余|多)?\s?(?<unit>%|个百分点|万人次|万元|亿元|万件|万户|万人|万册|万份|万条|人次|家次|件次|批次|场次|户次|车次|事项|大类|小时|平方米|公里|项|件|条|个|人|名|次|场|家|份|起|例|批|期|堂|户|笔|辆|册|类|所|座|处|支|套|台|篇|宗|张|天|位|封|部|间|吨|元|亩|轮|组|节|课时|学时)")]
+    private static partial Regex Figure();
+
+    private const string ClauseBreaks = ",、;:()()。“”\"!?";
+
+    private static readonly string[] LeadingNoise = ["截至目前", "截止目前", "截至", "今年以来", "全年累计", "全年", "累计", "合计", "共计", "其中", "目前", "已经", "先后", "共", "已", "又", "均", "再", "并", "还"];
+
+    private static readonly string[] TrailingNoise = ["共计", "合计", "累计", "达到", "总数", "共", "达", "为", "约", "近", "计", "超", "逾"];
+
+    public static List<MetricFact> Recognize(Analysis a)
+    {
+        var s = a.S;
+        var facts = new List<MetricFact>();
+        for (var i = 0; i < a.Sentences.Count; i++)
+        {
+            var sentence = a.Sentences[i];
+            if (sentence.Kind == SectionKind.Plans) continue;
+            Evidence? evidence = null;
+            string? lastName = null;
+            var m = Figure().Match(s, sentence.Start, sentence.End - sentence.Start);
+            for (; m.Success; m = m.NextMatch())
+            {
+                var start = m.Index;
+                var end = m.Index + m.Length;
+                var unit = m.Groups["unit"].Value;
+                if (start > sentence.Start && s[start - 1] == '第') continue;
+                if (unit == "个" && end < sentence.End && (s[end] == '月' || s.AsSpan(end).StartsWith("工作日", StringComparison.Ordinal))) continue;
+                if (a.InsideTitle(i, start, end)) continue;
+                if (!decimal.TryParse(m.Groups["num"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
+                // Service hotlines (12345, 12348 …) are numbers, not figures, even when a word such as 所 follows.
+                if (value is >= 12300 and <= 12399 && m.Groups["num"].Length == 5) continue;
+
+                var name = NameBefore(s, sentence.Start, start);
+                if (name.Length == 0) name = NameAfter(s, end, sentence.End);
+                if (name.Length == 0) name = lastName ?? unit;
+                lastName = name;
+                evidence ??= a.EvidenceOf(sentence);
+                facts.Add(new MetricFact { Name = name, Value = value, Unit = unit, Year = a.Context.Year, Evidence = [evidence] });
+            }
+        }
+        return facts;
+    }
+
+    /// <summary>The clause words before the number, minus 共/累计/达 and the like: 通过该平台下发群众热线4537条 → 通过该平台下发群众热线.</summary>
+    private static string NameBefore(string s, int sentenceStart, int numberStart)
+    {
+        var from = numberStart;
+        while (from > sentenceStart && !ClauseBreaks.Contains(s[from - 1], StringComparison.Ordinal) && !char.IsAsciiDigit(s[from - 1]) && numberStart - from < 40) from--;
+        var name = s[from..numberStart].Trim();
+        return Strip(name);
+    }
+
+    /// <summary>When nothing precedes the number (8场242人), the noun after the unit names it: 35个部门 → 部门.</summary>
+    private static string NameAfter(string s, int unitEnd, int sentenceEnd)
+    {
+        var to = unitEnd;
+        while (to < sentenceEnd && !ClauseBreaks.Contains(s[to], StringComparison.Ordinal) && !char.IsAsciiDigit(s[to]) && to - unitEnd < 20) to++;
+        return Strip(s[unitEnd..to].Trim());
+    }
+
+    private static string Strip(string name)
+    {
+        var changed = true;
+        while (changed && name.Length > 0)
+        {
+            changed = false;
+            foreach (var w in LeadingNoise)
+            {
+                if (name.StartsWith(w, StringComparison.Ordinal)) { name = name[w.Length..]; changed = true; }
+            }
+            foreach (var w in TrailingNoise)
+            {
+                if (name.EndsWith(w, StringComparison.Ordinal) && !(w == "为" && name.EndsWith("行为", StringComparison.Ordinal))) { name = name[..^w.Length]; changed = true; }
+            }
+        }
+        return name;
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Domain.Facts;
+
+namespace KnowledgeGraph.Extraction.Recognizers;
+
+/// <summary>
+/// Who answers for what, only where the text names the holder: 党政主要负责人履行推进法治建设第一责任人职责,
+/// 区委书记、区长…第一责任人; 由县政府办牵头; 区政法委统筹协调; 区法院、检察院、财政局为成员单位; 将网信办、气象局纳入
+/// “双随机”成员单位; 由X承办. Role nouns with no holder (各承办单位, 落实第一责任人职责) are not facts. One fact per
+/// holder and role, with every sentence that states it as evidence.
+/// </summary>
+internal static partial class ResponsibilityRecognizer
+{
+    [GeneratedRegex(@"第一责任人")]
+    private static partial Regex FirstResponsibleWord();
+
+    [GeneratedRegex(@"(党政|政府|党委|党组|行政)?主要负责(人|同志)|主要领导|[县区市旗州]委书记|(?<![\p{IsCJKUnifiedIdeographs}])[县区市旗州]长|(?<=、)[县区市旗州]长|一把手")]
+    private static partial Regex PersonHolder();
+
+    [GeneratedRegex(@"(?<role>牵头|统筹协调|承办)(?:负责|组织|实施|落实)?")]
+    private static partial Regex VerbRole();
+
+    [GeneratedRegex(@"(?<holders>[\p{IsCJKUnifiedIdeographs}、()]{2,60}?)(?:为|作为|是)(?:[^,。;]{0,8}?)成员单位")]
+    private static partial Regex MembersBefore();
+
+    [GeneratedRegex(@"将(?<holders>[\p{IsCJKUnifiedIdeographs}、()]{2,60}?)(?:纳入|列为|列入|吸收为)[^,。;]{0,12}?成员单位")]
+    private static partial Regex MembersAdded();
+
+    [GeneratedRegex(@"成员单位(?:包括|为|有)(?<holders>[\p{IsCJKUnifiedIdeographs}、()]{2,60}?)(?=[,。;等]|$)")]
+    private static partial Regex MembersAfter();
+
+    [GeneratedRegex(@"(?<holder>[\p{IsCJKUnifiedIdeographs}]{2,16})为(?<role>牵头|承办)单位")]
+    private static partial Regex RoleUnit();
+
+    [GeneratedRegex(@"(局|办|委|院|部|中心|厅|所|队|站|政府|分局|部门|机关|小组|公司|室|处|科|会|团|社|单位)$")]
+    private static partial Regex BodyEnd();
+
+    private const string Breaks = ",;:。、()“”《》 ";
+
+    private static readonly string[] LeadingWords = ["明确由", "统一由", "主要由", "均由", "并由", "由", "明确", "其中", "并", "同时", "以", "实行"];
+
+    private sealed class Builder
+    {
+        public required string Holder;
+        public ResponsibilityRole Role;
+        public string? Task;
+        public readonly List<Evidence> Evidence = [];
+    }
+
+    public static List<ResponsibilityFact> Recognize(Analysis a)
+    {
+        var found = new Dictionary<(string, ResponsibilityRole), Builder>();
+        var order = new List<Builder>();
+        void Add(string holder, ResponsibilityRole role, string? task, Evidence evidence)
+        {
+            holder = holder.Trim('、', '(', ')');
+            if (holder.Length < 2) return;
+            if (!found.TryGetValue((holder, role), out var b))
+            {
+                b = new Builder { Holder = holder, Role = role, Task = task };
+                found[(holder, role)] = b;
+                order.Add(b);
+            }
+            b.Task ??= task;
+            if (!b.Evidence.Contains(evidence)) b.Evidence.Add(evidence);
+        }
+
+        for (var i = 0; i < a.Sentences.Count; i++)
+        {
+            var sentence = a.Sentences[i];
+            var text = sentence.Text;
+            var evidence = a.EvidenceOf(sentence);
+            bool Outside(int index, int length) => !a.InsideTitle(i, sentence.Start + index, sentence.Start + index + length);
+
+            foreach (Match m in FirstResponsibleWord().Matches(text))
+            {
+                if (!Outside(m.Index, m.Length)) continue;
+                var clauseStart = ClauseStart(text, m.Index, allowEnumeration: false);
+                var window = text[clauseStart..m.Index];
+                var holders = PersonHolder().Matches(window);
+                if (holders.Count == 0) continue;
+                var last = holders[^1];
+                var task = Task(window[(last.Index + last.Length)..]);
+                foreach (Match h in holders) Add(h.Value, ResponsibilityRole.FirstResponsible, task, evidence);
+            }
+
+            foreach (Match m in VerbRole().Matches(text))
+            {
+                if (!Outside(m.Index, m.Length)) continue;
+                if (m.Index + m.Length < text.Length && text[m.Index + m.Length] is '单' or '人' or '部' && text.AsSpan(m.Index + m.Length).StartsWith("单位", StringComparison.Ordinal)) continue;
+                var clauseStart = ClauseStart(text, m.Index, allowEnumeration: false);
+                var holder = StripLeading(text[clauseStart..m.Index]);
+                if (holder.Length < 2 || !BodyEnd().IsMatch(holder) || holder.StartsWith('各')) continue;
+                var role = m.Groups["role"].Value switch { "牵头" => ResponsibilityRole.Lead, "统筹协调" => ResponsibilityRole.Coordinate, _ => ResponsibilityRole.Undertake };
+                Add(holder, role, TaskAfter(text, m.Index + m.Length), evidence);
+            }
+
+            foreach (Match m in RoleUnit().Matches(text))
+            {
+                var holder = StripLeading(m.Groups["holder"].Value);
+                if (!BodyEnd().IsMatch(holder)) continue;
+                Add(holder, m.Groups["role"].Value == "牵头" ? ResponsibilityRole.Lead : ResponsibilityRole.Undertake, null, evidence);
+            }
+
+            if (!text.Contains("成员单位", StringComparison.Ordinal)) continue;
+            foreach (var regex in new[] { MembersAdded(), MembersBefore(), MembersAfter() })
+            {
+                foreach (Match m in regex.Matches(text))
+                {
+                    var g = m.Groups["holders"];
+                    if (!Outside(g.Index, g.Length)) continue;
+                    var list = g.Value;
+                    var cut = list.LastIndexOfAny([',', ';']);
+                    if (cut >= 0) list = list[(cut + 1)..];
+                    foreach (var part in list.Split('、'))
+                    {
+                        var holder = StripLeading(part);
+                        if (holder.Length >= 2 && BodyEnd().IsMatch(holder) && !holder.StartsWith('各')) Add(holder, ResponsibilityRole.Member, null, evidence);
+                    }
+                }
+            }
+        }
+        return order.Select(b => new ResponsibilityFact { Holder = b.Holder, Role = b.Role, Task = b.Task, Evidence = b.Evidence }).ToList();
+    }
+
+    private static int ClauseStart(string text, int at, bool allowEnumeration)
+    {
+        var i = at;
+        while (i > 0 && !Breaks.Contains(text[i - 1], StringComparison.Ordinal) || (i > 0 && !allowEnumeration && text[i - 1] == '、' && IsPersonList(text, i)))
+            i--;
+        return i;
+    }
+
+    // 区委书记、区长: a list of person holders is one clause.
+    private static bool IsPersonList(string text, int afterComma) => PersonHolder().Match(text, afterComma).Index == afterComma;
+
+    private static string StripLeading(string holder)
+    {
+        var h = holder.Trim();
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var w in LeadingWords)
+            {
+                if (h.Length > w.Length + 1 && h.StartsWith(w, StringComparison.Ordinal)) { h = h[w.Length..]; changed = true; }
+            }
+        }
+        return h;
+    }
+
+    private static string? Task(string between)
+    {
+        var t = between;
+        foreach (var w in new[] { "坚决", "切实", "认真", "严格", "履行", "落实", "扛劳", "扛牢", "扛起", "担负", "担起", "的" })
+        {
+            t = t.Replace(w, string.Empty, StringComparison.Ordinal);
+        }
+        return t.Length >= 2 ? t : null;
+    }
+
+    private static string? TaskAfter(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && !Breaks.Contains(text[end], StringComparison.Ordinal) && end - from < 30) end++;
+        var t = text[from..end].TrimStart(',');
+        return t.Length >= 2 ? t : null;
+    }
+}

@@ -1,0 +1,40 @@
+using KnowledgeGraph.Domain.Facts;
+
+namespace KnowledgeGraph.Extraction.Text;
+
+/// <summary>
+/// The cleaned copy of a report that recognizers read, with a map from every cleaned character back to the
+/// original: cleaned[i] came from Original[OriginalStart[i]..OriginalEnd[i]). Evidence is always cut from the
+/// original, so quotes stay byte-for-byte what the government published.
+/// </summary>
+public sealed class NormalizedText
+{
+    private readonly int[] _originalStart;
+    private readonly int[] _originalEnd;
+
+    internal NormalizedText(string original, string text, int[] originalStart, int[] originalEnd)
+    {
+        Original = original;
+        Text = text;
+        _originalStart = originalStart;
+        _originalEnd = originalEnd;
+    }
+
+    public string Original { get; }
+
+    public string Text { get; }
+
+    /// <summary>The original span [start, end) that the cleaned range [start, end) came from.</summary>
+    public (int Start, int End) ToOriginal(int start, int end)
+    {
+        if (start < 0 || end > Text.Length || start >= end) throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {end}) is not a non-empty range of the cleaned text.");
+        return (_originalStart[start], _originalEnd[end - 1]);
+    }
+
+    /// <summary>Evidence for the cleaned range [start, end): original offsets and the original text there.</summary>
+    public Evidence EvidenceFor(int start, int end)
+    {
+        var (s, e) = ToOriginal(start, end);
+        return new Evidence(s, e, Original[s..e]);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Extraction.Text;
+
+/// <summary>
+/// Clean-up without losing positions: drops web-page chrome lines (breadcrumbs, 来源/发布时间/浏览次数, print and
+/// share links), folds full-width ASCII to half-width, turns every kind of space into one plain space, and drops
+/// carriage returns and zero-width characters. Each kept character remembers where it came from.
+/// </summary>
+public static partial class TextCleaner
+{
+    // A breadcrumb line: 当前位置: 首页 > 政务公开 > … (also 您当前的位置 / 您的位置).
+    [GeneratedRegex(@"^\s*(当前位置|您当前的位置|您现在的位置|您的位置|当前页面)\s*[:：]|^\s*首页\s*[>＞»]", RegexOptions.CultureInvariant)]
+    private static partial Regex Breadcrumb();
+
+    // Page metadata and tool links around an article.
+    [GeneratedRegex(@"^\s*(?:[【\[]?\s*(来源|信息来源|文章来源|发布时间|发布日期|发文日期|浏览次数|点击数|阅读次数|访问量|字号|责任编辑)\s*[:：]|[【\[]?(打印本页|关闭窗口|分享到|扫一扫|打印|关闭)[】\]]?\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex PageMetaStart();
+
+    [GeneratedRegex(@"(来源|发布时间|发布日期|浏览次数|点击数|阅读次数|访问量|字号)\s*[:：]", RegexOptions.CultureInvariant)]
+    private static partial Regex PageMetaField();
+
+    public static NormalizedText Clean(string original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        var chars = new char[original.Length];
+        var starts = new int[original.Length];
+        var ends = new int[original.Length];
+        var n = 0;
+
+        var lineStart = 0;
+        while (lineStart <= original.Length)
+        {
+            var nl = original.IndexOf('\n', lineStart);
+            var lineEnd = nl < 0 ? original.Length : nl;
+            if (!IsChrome(original.AsSpan(lineStart, lineEnd - lineStart)))
+            {
+                var previousSpace = true; // no leading run of spaces survives twice
+                for (var i = lineStart; i < lineEnd; i++)
+                {
+                    var c = Fold(original[i]);
+                    if (c == '\0') continue;
+                    if (c == ' ')
+                    {
+                        if (previousSpace) { if (n > 0 && chars[n - 1] == ' ') ends[n - 1] = i + 1; continue; }
+                        previousSpace = true;
+                    }
+                    else
+                    {
+                        previousSpace = false;
+                    }
+                    chars[n] = c;
+                    starts[n] = i;
+                    ends[n] = i + 1;
+                    n++;
+                }
+            }
+            if (nl < 0) break;
+            chars[n] = '\n';
+            starts[n] = nl;
+            ends[n] = nl + 1;
+            n++;
+            lineStart = nl + 1;
+        }
+        return new NormalizedText(original, new string(chars, 0, n), starts[..n], ends[..n]);
+    }
+
+    /// <summary>One character's canonical form; '\0' means drop it.</summary>
+    private static char Fold(char c) => c switch
+    {
+        '\r' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' => '\0',
+        '\t' or '\u00A0' or '\u3000' or '\u2002' or '\u2003' or '\u2009' => ' ',
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        _ => c,
+    };
+
+    private static bool IsChrome(ReadOnlySpan<char> line)
+    {
+        if (line.IsWhiteSpace() || line.Length > 200) return false;
+        if (Breadcrumb().IsMatch(line)) return true;
+        if (!PageMetaStart().IsMatch(line)) return false;
+        // "来源:县政府办公室 发布时间:… 浏览次数:1" or a bare tool line; a sentence that merely starts with 来源 has no field label after it.
+        var fields = 0;
+        foreach (var _ in PageMetaField().EnumerateMatches(line)) fields++;
+        return fields >= 2 || line.Length <= 40;
+    }
+}
