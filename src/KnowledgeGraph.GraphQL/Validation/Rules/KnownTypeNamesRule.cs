@@ -43,7 +43,9 @@ public sealed class KnownTypeNamesRule : IValidationRule
                     .Concat(_definedTypeNames)
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
-                suggested = Suggestions.List(typeName, isSdl ? StandardTypeNames.Concat(_typeNames) : _typeNames);
+                // graphql-js ranks distinct names: a standard name that is also in the schema counts once.
+                suggested = Suggestions.List(
+                    typeName, isSdl ? StandardTypeNames.Concat(_typeNames).Distinct(StringComparer.Ordinal) : _typeNames);
             }
             context.ReportError(new GraphQLError($"Unknown type \"{typeName}\"." + Suggestions.DidYouMean(suggested), namedType));
             return VisitAction.Continue;
