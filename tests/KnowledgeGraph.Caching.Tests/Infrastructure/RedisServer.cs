@@ -33,6 +33,16 @@ public sealed class RedisServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>A server that speaks only TLS, on <see cref="Port"/>, with the given PEM certificate and key.</summary>
+    public static async Task<RedisServer> StartWithTlsAsync(string certificateFile, string keyFile)
+    {
+        var port = FreePort();
+        var server = new RedisServer(port, ["--port", "0", "--tls-port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--tls-cert-file", certificateFile, "--tls-key-file", keyFile, "--tls-ca-cert-file", certificateFile, "--tls-auth-clients", "no"]);
+        await server.StartAsync();
+        return server;
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
