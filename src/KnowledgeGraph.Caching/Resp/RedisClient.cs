@@ -65,7 +65,7 @@ public sealed class RedisClient : IRedisClient
     }
 
     public async Task<byte[]?> GetAsync(string key, CancellationToken cancellationToken = default) =>
-        (await ExecuteAsync(RedisRequest.Create("GET", key), cancellationToken).ConfigureAwait(false)).ToArray();
+        (await ExecuteAsync(RedisRequest.Create("GET", key), cancellationToken).ConfigureAwait(false)).TakeBytes();
 
     public async Task<bool> SetAsync(
         string key, ReadOnlyMemory<byte> value, TimeSpan? expiry = null, bool onlyIfNotExists = false, CancellationToken cancellationToken = default)
@@ -106,7 +106,7 @@ public sealed class RedisClient : IRedisClient
         }
 
         var reply = await ExecuteAsync(RedisRequest.Create("MGET", [.. keys]), cancellationToken).ConfigureAwait(false);
-        return reply.Items.Select(item => item.ToArray()).ToArray();
+        return reply.Items.Select(item => item.TakeBytes()).ToArray();
     }
 
     public async Task<long> IncrAsync(string key, CancellationToken cancellationToken = default) =>

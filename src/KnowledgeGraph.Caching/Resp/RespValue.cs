@@ -59,8 +59,14 @@ public sealed class RespValue
 
     internal static RespValue Aggregate(RespType type, IReadOnlyList<RespValue> items) => new(type, items: items);
 
-    /// <summary>The bytes of a string reply, or null for a null reply.</summary>
+    /// <summary>The bytes of a string reply (a copy), or null for a null reply.</summary>
     public byte[]? ToArray() => Type == RespType.Null ? null : Bytes.ToArray();
+
+    /// <summary>
+    /// The reply's own buffer, without copying, for the typed commands that hand it straight to their caller (a
+    /// 10 MB value is then copied once, off the socket, and never again). Null for a null reply.
+    /// </summary>
+    internal byte[]? TakeBytes() => Type == RespType.Null ? null : _bytes ?? [];
 
     /// <summary>The reply as text: strings decoded as UTF-8, numbers in invariant culture, null for null.</summary>
     public string? AsString() => Type switch

@@ -171,6 +171,12 @@ public sealed class RedisGraphVersion : IGraphVersionSource, IHostedService, IAs
 
     private Task<IAsyncDisposable> EnsureSubscribed()
     {
+        var current = Volatile.Read(ref _subscription);
+        if (current is { IsFaulted: false, IsCanceled: false })
+        {
+            return current; // the common case, on every lookup: no lock
+        }
+
         lock (_gate)
         {
             if (_subscription is null || _subscription.IsFaulted || _subscription.IsCanceled)

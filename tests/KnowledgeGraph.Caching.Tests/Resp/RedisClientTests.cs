@@ -123,10 +123,10 @@ public class RedisClientTests(SharedRedisServer redis) : IClassFixture<SharedRed
         await using var client = Clients.Client(redis.Server);
         var key = Clients.UniqueKey("hash");
 
-        await client.ExecuteAsync(RedisRequest.Create("HSET", key, "region", "阳谷县", "year", 2023));
+        await client.ExecuteAsync("HSET", [key, "region", "高邑县", "year", 2023]);
         var all = await client.ExecuteAsync(RedisRequest.Create("HGETALL", key));
         Assert.Equal(RespType.Map, all.Type); // RESP3 answers HGETALL with a map
-        Assert.Equal(["region", "阳谷县", "year", "2023"], all.Items.Select(i => i.AsString()));
+        Assert.Equal(["region", "高邑县", "year", "2023"], all.Items.Select(i => i.AsString()));
 
         var error = await Assert.ThrowsAsync<RedisServerException>(() => client.IncrAsync(key));
         Assert.Equal("WRONGTYPE", error.ErrorCode);
