@@ -16,6 +16,7 @@ internal static class InputLiteralValidator
     public static void Validate(ValueNode value, GraphQLType type, Action<GraphQLError> onError, bool hideSuggestions)
     {
         if (value is VariableNode) return;
+        ValidationAbortedException.EnsureSufficientStack();
         if (type is NonNullType nonNull)
         {
             if (value is NullValueNode)

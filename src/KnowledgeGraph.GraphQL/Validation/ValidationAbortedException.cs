@@ -23,4 +23,13 @@ internal sealed class ValidationAbortedException : Exception
 
     /// <summary>graphql-js aborts when fragment or overlap analysis would cost too much work.</summary>
     public static ValidationAbortedException WorkBudgetExceeded() => new();
+
+    /// <summary>
+    /// Called by the recursive analyses (fragment chains can nest far deeper than the parser's depth limit): a
+    /// hostile document ends validation with "Validation aborted." instead of overflowing the stack.
+    /// </summary>
+    public static void EnsureSufficientStack()
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw new ValidationAbortedException();
+    }
 }

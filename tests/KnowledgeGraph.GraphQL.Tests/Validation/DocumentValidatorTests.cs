@@ -93,6 +93,21 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
+    public void Fragment_chains_nested_beyond_the_parser_depth_limit_end_validation_instead_of_the_process()
+    {
+        // Two parallel chains of 30,000 fragments, each adding one level: comparing them recurses once per level.
+        const int Depth = 30_000;
+        var fragments = Enumerable.Range(0, Depth).Select(i =>
+            $"fragment A{i} on Dog {{ owner {{ pets {{ ...A{i + 1} }} }} }}\nfragment B{i} on Dog {{ owner {{ pets {{ ...B{i + 1} }} }} }}");
+
+        var errors = Validate(
+            "{ dog { ...A0 ...B0 } }\n" + string.Join('\n', fragments)
+            + $"\nfragment A{Depth} on Pet {{ x: name }}\nfragment B{Depth} on Pet {{ x: __typename }}");
+
+        Assert.Equal("Validation aborted.", Assert.Single(errors).Message);
+    }
+
+    [Fact]
     public void Only_the_given_rules_run()
     {
         var errors = Validate("query Q($unused: Int) { dog { nmae } }", new FieldsOnCorrectTypeRule());

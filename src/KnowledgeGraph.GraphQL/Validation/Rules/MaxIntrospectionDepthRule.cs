@@ -31,6 +31,7 @@ public sealed class MaxIntrospectionDepthRule : IValidationRule
 
         private bool ExceedsDepth(AstNode node, Dictionary<string, int> visitedFragments, int depth)
         {
+            ValidationAbortedException.EnsureSufficientStack();
             if (node is FragmentSpreadNode spread)
             {
                 var name = spread.Name.Value;

@@ -31,6 +31,7 @@ public sealed class NoFragmentCyclesRule : IValidationRule
         // Depth-first search from each fragment not yet visited; the path of spreads is the current branch.
         private void DetectCycle(FragmentDefinitionNode fragment)
         {
+            ValidationAbortedException.EnsureSufficientStack();
             var fragmentName = fragment.Name.Value;
             if (!_visited.Add(fragmentName)) return;
             var spreads = context.GetFragmentSpreads(fragment.SelectionSet);

@@ -233,6 +233,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 || (!ReferenceEquals(details1.ParentType, details2.ParentType)
                     && details1.ParentType is ObjectType && details2.ParentType is ObjectType);
             Spend(2);
+            ValidationAbortedException.EnsureSufficientStack();
             var node1 = details1.Node;
             var node2 = details2.Node;
             var type1 = details1.Definition?.Type;

@@ -63,6 +63,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
 
         public void Visit(SelectionSetNode selectionSet)
         {
+            ValidationAbortedException.EnsureSufficientStack();
             context.SpendFragmentWork(selectionSet.Selections.Count);
             foreach (var selection in selectionSet.Selections)
             {
