@@ -8,7 +8,7 @@ namespace KnowledgeGraph.GraphQL.DataLoader;
 public sealed class DataLoader<TKey, TValue> : IBatchLoader
     where TKey : notnull
 {
-    private readonly Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> _batch;
+    private readonly Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> _batch;
     private readonly DataLoaderRegistry _registry;
     private readonly Dictionary<TKey, TaskCompletionSource<TValue?>> _cache = [];
     private List<KeyValuePair<TKey, TaskCompletionSource<TValue?>>> _queue = [];
@@ -16,7 +16,7 @@ public sealed class DataLoader<TKey, TValue> : IBatchLoader
 
     internal DataLoader(
         string name,
-        Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> batch,
+        Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> batch,
         DataLoaderRegistry registry)
     {
         Name = name;

@@ -13,9 +13,12 @@ public sealed class DataLoaderRegistry
 
     internal DataLoaderRegistry(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
-    /// <summary>The loader named <paramref name="name"/>, created with <paramref name="batch"/> on first use.</summary>
+    /// <summary>
+    /// The loader named <paramref name="name"/>, created with <paramref name="batch"/> on first use. The batch function
+    /// gets the distinct queued keys and returns the values it found; keys it leaves out load as default (null).
+    /// </summary>
     public DataLoader<TKey, TValue> GetOrAdd<TKey, TValue>(
-        string name, Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> batch)
+        string name, Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> batch)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -32,15 +35,6 @@ public sealed class DataLoaderRegistry
             _loaders[name] = loader;
             return loader;
         }
-    }
-
-    /// <summary>Same, for a batch function returning a Task.</summary>
-    public DataLoader<TKey, TValue> GetOrAdd<TKey, TValue>(
-        string name, Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> batch)
-        where TKey : notnull
-    {
-        ArgumentNullException.ThrowIfNull(batch);
-        return GetOrAdd<TKey, TValue>(name, (keys, ct) => new ValueTask<IReadOnlyDictionary<TKey, TValue>>(batch(keys, ct)));
     }
 
     public bool HasQueuedKeys

@@ -98,10 +98,6 @@ public sealed class ResolveContext
         string name, Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> batch)
         where TKey : notnull => Request.DataLoaders.GetOrAdd(name, batch);
 
-    public DataLoader<TKey, TValue> DataLoader<TKey, TValue>(
-        string name, Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> batch)
-        where TKey : notnull => Request.DataLoaders.GetOrAdd(name, batch);
-
     /// <summary>
     /// The fields selected directly under this field, through fragments of any type condition, with @skip/@include
     /// applied — what a projection needs to know.

@@ -346,8 +346,7 @@ public sealed class SchemaBuilder
                         var resolved = ResolveNamed(node);
                         if (resolved is ObjectType member)
                         {
-                            if (union.Types.Contains(member)) Error($"Union type {union.Name} can only include type {member.Name} once.", node);
-                            else union.AddType(member);
+                            union.AddType(member); // duplicates are reported by SchemaValidator with every occurrence
                         }
                         else if (resolved is not null)
                         {

@@ -31,6 +31,14 @@ public static class SchemaValidator
                     {
                         Report($"Union type {union.Name} must define one or more member types.", [union.Definition, .. union.Extensions]);
                     }
+                    var members = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var member in union.Types)
+                    {
+                        if (!members.Add(member.Name))
+                        {
+                            Report($"Union type {union.Name} can only include type {member.Name} once.", UnionMemberNodes(union, member.Name));
+                        }
+                    }
                     break;
                 case EnumType enumType:
                     if (enumType.Values.Count == 0)
@@ -57,8 +65,8 @@ public static class SchemaValidator
             var operations = group.Select(g => g.Item1).ToList();
             if (operations.Count < 2) continue;
             var list = operations.Count == 2
-                ? $"\"{operations[0]}\" and \"{operations[1]}\""
-                : string.Join(", ", operations.Take(operations.Count - 1).Select(o => $"\"{o}\"")) + $", and \"{operations[^1]}\"";
+                ? $"{operations[0]} and {operations[1]}"
+                : string.Join(", ", operations.Take(operations.Count - 1)) + $", and {operations[^1]}";
             var nodes = schema.Definition?.OperationTypes.Where(o => o.Type.Name.Value == group.Key.Name).Select(o => (AstNode?)o.Type).ToArray() ?? [];
             report($"All root types must be different, \"{group.Key.Name}\" type is used as {list} root types.", nodes);
         }
@@ -297,6 +305,13 @@ public static class SchemaValidator
         });
         return definitionInterfaces.Concat(extensionInterfaces).Where(n => n.Name.Value == iface.Name).Cast<AstNode?>().ToArray();
     }
+
+    private static AstNode?[] UnionMemberNodes(UnionType union, string memberName) =>
+        ((union.Definition as UnionTypeDefinitionNode)?.Types ?? [])
+            .Concat(union.Extensions.OfType<UnionTypeExtensionNode>().SelectMany(e => e.Types))
+            .Where(t => t.Name.Value == memberName)
+            .Cast<AstNode?>()
+            .ToArray();
 
     private static DirectiveNode? DeprecatedNode(AstNode? definition)
     {
