@@ -132,6 +132,8 @@ public sealed class SchemaBuilder
         foreach (var directive in _directives.Values.Where(d => d.Definition is not null)) PopulateDirective(directive);
         BindBehaviour();
 
+        ValidateAppliedDirectives(definitions);
+
         if (schemaDefinitions.Count > 1)
         {
             foreach (var extra in schemaDefinitions.Skip(1)) Error("Must provide only one schema definition.", extra);
@@ -414,6 +416,108 @@ public sealed class SchemaBuilder
             });
         }
         return result;
+    }
+
+    // SDL rules on applied directives (graphql-js KnownDirectives, UniqueDirectivesPerLocation and
+    // ProvidedRequiredArgumentsOnDirectives for SDL).
+    private void ValidateAppliedDirectives(List<DefinitionNode> definitions)
+    {
+        foreach (var definition in definitions)
+        {
+            switch (definition)
+            {
+                case SchemaDefinitionNode schema:
+                    Check(schema.Directives, DirectiveLocation.Schema);
+                    break;
+                case SchemaExtensionNode schemaExtension:
+                    Check(schemaExtension.Directives, DirectiveLocation.Schema);
+                    break;
+                case DirectiveDefinitionNode directive:
+                    foreach (var arg in directive.Arguments) Check(arg.Directives, DirectiveLocation.ArgumentDefinition);
+                    break;
+                case TypeDefinitionNode or TypeExtensionNode:
+                    CheckType(definition);
+                    break;
+            }
+        }
+
+        void CheckType(DefinitionNode node)
+        {
+            var (directives, location) = node switch
+            {
+                ScalarTypeDefinitionNode n => (n.Directives, DirectiveLocation.Scalar),
+                ScalarTypeExtensionNode n => (n.Directives, DirectiveLocation.Scalar),
+                ObjectTypeDefinitionNode n => (n.Directives, DirectiveLocation.Object),
+                ObjectTypeExtensionNode n => (n.Directives, DirectiveLocation.Object),
+                InterfaceTypeDefinitionNode n => (n.Directives, DirectiveLocation.Interface),
+                InterfaceTypeExtensionNode n => (n.Directives, DirectiveLocation.Interface),
+                UnionTypeDefinitionNode n => (n.Directives, DirectiveLocation.Union),
+                UnionTypeExtensionNode n => (n.Directives, DirectiveLocation.Union),
+                EnumTypeDefinitionNode n => (n.Directives, DirectiveLocation.Enum),
+                EnumTypeExtensionNode n => (n.Directives, DirectiveLocation.Enum),
+                InputObjectTypeDefinitionNode n => (n.Directives, DirectiveLocation.InputObject),
+                InputObjectTypeExtensionNode n => (n.Directives, DirectiveLocation.InputObject),
+                _ => ((IReadOnlyList<DirectiveNode>)[], DirectiveLocation.Object),
+            };
+            Check(directives, location);
+            IEnumerable<FieldDefinitionNode> fields = node switch
+            {
+                ObjectTypeDefinitionNode n => n.Fields,
+                ObjectTypeExtensionNode n => n.Fields,
+                InterfaceTypeDefinitionNode n => n.Fields,
+                InterfaceTypeExtensionNode n => n.Fields,
+                _ => [],
+            };
+            foreach (var field in fields)
+            {
+                Check(field.Directives, DirectiveLocation.FieldDefinition);
+                foreach (var arg in field.Arguments) Check(arg.Directives, DirectiveLocation.ArgumentDefinition);
+            }
+            IEnumerable<InputValueDefinitionNode> inputFields = node switch
+            {
+                InputObjectTypeDefinitionNode n => n.Fields,
+                InputObjectTypeExtensionNode n => n.Fields,
+                _ => [],
+            };
+            foreach (var field in inputFields) Check(field.Directives, DirectiveLocation.InputFieldDefinition);
+            IEnumerable<EnumValueDefinitionNode> values = node switch
+            {
+                EnumTypeDefinitionNode n => n.Values,
+                EnumTypeExtensionNode n => n.Values,
+                _ => [],
+            };
+            foreach (var value in values) Check(value.Directives, DirectiveLocation.EnumValue);
+        }
+
+        void Check(IReadOnlyList<DirectiveNode> applied, DirectiveLocation location)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var node in applied)
+            {
+                var name = node.Name.Value;
+                var directive = _directives.GetValueOrDefault(name) ?? BuiltInDirectives.All.FirstOrDefault(d => d.Name == name);
+                if (directive is null)
+                {
+                    Error($"Unknown directive \"@{name}\".", node);
+                    continue;
+                }
+                if (!directive.Locations.Contains(location))
+                {
+                    Error($"Directive \"@{name}\" may not be used on {location.ToSpecName()}.", node);
+                }
+                if (!directive.IsRepeatable && !seen.Add(name))
+                {
+                    Error($"The directive \"@{name}\" can only be used once at this location.", applied.First(d => d.Name.Value == name), node);
+                }
+                foreach (var arg in directive.Arguments)
+                {
+                    if (arg.IsRequired && node.Arguments.All(a => a.Name.Value != arg.Name))
+                    {
+                        Error($"Argument \"@{name}({arg.Name}:)\" of type \"{arg.Type}\" is required, but it was not provided.", node);
+                    }
+                }
+            }
+        }
     }
 
     private GraphQLType? ResolveType(TypeNode node) => node switch

@@ -9,6 +9,9 @@ namespace KnowledgeGraph.GraphQL.Types;
 /// </summary>
 public static class ValueCoercion
 {
+    /// <summary>The deepest variable value (objects and lists) accepted, as deep as the parser's nesting limit.</summary>
+    public const int MaxInputDepth = 256;
+
     /// <summary>
     /// Coerces a literal to the internal value of <paramref name="type"/>. <paramref name="isValid"/> is false when
     /// the literal is not valid for the type (graphql-js returns <c>undefined</c>). Variables are looked up in
@@ -184,6 +187,12 @@ public static class ValueCoercion
             return Coerce(value, nonNull.OfType, errors, path, true);
         }
         if (value is null) return null;
+        if (path.Count > MaxInputDepth)
+        {
+            // Recursive input objects admit arbitrarily deep values; refuse before the stack does.
+            errors.Add(($"Input value is nested more than {MaxInputDepth} levels deep.", path.ToArray(), null));
+            return null;
+        }
         switch (type)
         {
             case ListType list:

@@ -147,4 +147,53 @@ public class ExecutionBehaviourTests
         Assert.True(result.IsRequestError);
         Assert.StartsWith("Syntax Error: Document nesting is deeper than", result.Errors![0].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Deeply_nested_variable_values_are_rejected_with_an_error()
+    {
+        var schema = SchemaBuilder.FromSdl("input Tree { child: Tree name: String } type Query { depth(tree: Tree): Int }")
+            .Resolve("Query", "depth", _ => 0)
+            .Build();
+        var tree = new Dictionary<string, object?> { ["name"] = "leaf" };
+        for (var i = 0; i < 100_000; i++) tree = new Dictionary<string, object?> { ["child"] = tree };
+        var result = await GraphQLExecutor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = schema,
+            Query = "query ($t: Tree) { depth(tree: $t) }",
+            Variables = new Dictionary<string, object?> { ["t"] = tree },
+        });
+        Assert.True(result.IsRequestError);
+        Assert.StartsWith("Variable \"$t\" has invalid value at .child.child", Assert.Single(result.Errors!).Message, StringComparison.Ordinal);
+        Assert.EndsWith(": Input value is nested more than 256 levels deep.", result.Errors![0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hundred_thousand_aliases_execute_without_recursion_trouble()
+    {
+        var schema = SchemaBuilder.FromSdl("type Query { a: Int }").Resolve("Query", "a", _ => 1).Build();
+        var query = "{" + string.Concat(Enumerable.Range(0, 100_000).Select(i => $" a{i}: a")) + " }";
+        var result = await GraphQLExecutor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = schema,
+            Query = query,
+            Options = new ExecutionOptions { SkipValidation = true },
+        });
+        Assert.Null(result.Errors);
+        Assert.Equal(100_000, result.Data!.Count);
+    }
+
+    [Fact]
+    public void Unknown_and_misplaced_directives_in_sdl_fail_the_build()
+    {
+        var error = Assert.Throws<SchemaValidationException>(() => SchemaBuilder.FromSdl(
+            "type Query @deprecated { a: Int @cost b: Int @deprecated @deprecated } scalar Date @specifiedBy").Build());
+        Assert.Equal(
+            [
+                "Directive \"@deprecated\" may not be used on OBJECT.",
+                "Unknown directive \"@cost\".",
+                "The directive \"@deprecated\" can only be used once at this location.",
+                "Argument \"@specifiedBy(url:)\" of type \"String!\" is required, but it was not provided.",
+            ],
+            error.Errors.Select(e => e.Message));
+    }
 }
