@@ -59,6 +59,7 @@ public static class ApiHost
         var auth = app.Services.GetRequiredService<IOptionsMonitor<AuthOptions>>();
 
         app.UseAuthentication();
+        // Also redirects /graphiql to /graphiql/ (its index.html); an endpoint there would shadow the static files.
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseGraphiQLForBrowsers("/graphql");
@@ -90,7 +91,6 @@ public static class ApiHost
             },
         });
         app.MapHealth();
-        app.MapGet("/graphiql", () => Results.Redirect("/graphiql/"));
     }
 
     /// <summary>A key that matches nothing is refused outright; no key reads anonymously only when allowed.</summary>
