@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using KnowledgeGraph.Seed.Generation;
+using KnowledgeGraph.Seed.Loading;
 
 namespace KnowledgeGraph.Seed.Cli;
 
@@ -21,11 +22,12 @@ internal static class GenerateCommand
         var scale = new Option<string?>("--scale") { Description = "Preset: national (about 2,850 counties, 38,000 townships, 5 years)." };
         scale.AcceptOnlyFromAmong("national");
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write report texts under this folder." };
+        var sidecars = new Option<bool>("--sidecars") { Description = "With --out: write NAME.meta.json next to each text (jurisdiction, level, prefecture, province, year)." };
         var store = StoreOptions.Create();
 
         var command = new Command("generate", "Generate a synthetic national corpus of rule-of-law reports with Bogus.")
         {
-            counties, years, firstYear, seed, townships, scale, outDir,
+            counties, years, firstYear, seed, townships, scale, outDir, sidecars,
         };
         store.AddTo(command);
         command.Validators.Add(result =>
@@ -63,29 +65,25 @@ internal static class GenerateCommand
                 "generate: seed {0}, {1} jurisdictions, {2} townships, {3} years → {4} reports",
                 options.Seed, corpus.Atlas.Counties.Count, corpus.Atlas.TownshipCount, options.Years, corpus.ReportCount)).ConfigureAwait(false);
             var progress = new ProgressReporter(output);
+            var failed = false;
             if (parse.GetValue(outDir) is { } dir)
             {
                 await progress.RunAsync("texts", corpus.ReportCount, async tick =>
-                    await corpus.WriteTextsAsync(dir.FullName, new Tick(tick), cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                    await corpus.WriteTextsAsync(dir.FullName, parse.GetValue(sidecars), new Tick(tick), cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
                 await output.WriteLineAsync($"generate: wrote {corpus.ReportCount} report texts under {dir.FullName}").ConfigureAwait(false);
             }
             if (store.IsExplicit(parse.CommandResult))
             {
                 var settings = store.Resolve(parse);
                 await using var graph = await StoreConnector.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
-                var summary = new LoadSummary();
+                LoadSummary summary = null!;
                 await progress.RunAsync("facts", corpus.ReportCount, async tick =>
-                {
-                    await foreach (var report in corpus.ReportsAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        summary.Record(report, await graph.IngestAsync(report, cancellationToken).ConfigureAwait(false));
-                        tick();
-                    }
-                }).ConfigureAwait(false);
+                    summary = await corpus.LoadAsync(graph, tick, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
                 summary.Render(Terminal.For(output), settings.Describe());
+                failed = summary.Failed > 0;
             }
             await output.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, "generate: done in {0:0.0} s", clock.Elapsed.TotalSeconds)).ConfigureAwait(false);
-            return 0;
+            return failed ? 1 : 0;
         });
         return command;
     }

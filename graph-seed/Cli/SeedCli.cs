@@ -11,7 +11,10 @@ public static class SeedCli
     public static RootCommand BuildRootCommand()
     {
         var root = new RootCommand("graph-seed — 法治政府建设工作报告 into the knowledge graph: load reports, generate a synthetic corpus, extract facts, evaluate, export and import the graph.");
+        root.Subcommands.Add(LoadCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         return root;

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Seed.Cli;
 internal sealed class StoreOptions
 {
     private readonly Option<FileInfo?> _sqlite = new("--sqlite") { Description = "SQLite database file (created when missing)." };
-    private readonly Option<Uri?> _neo4j = new("--neo4j") { Description = "Neo4j Query API URL, e.g. http://localhost:7474 (user/password from Neo4j:User, Neo4j:Password)." };
+    private readonly Option<string?> _neo4j = new("--neo4j") { Description = "Neo4j Query API as http://user:password@localhost:7474/neo4j (the API's ConnectionStrings:Neo4j form)." };
 
     public static StoreOptions Create() => new();
 

@@ -27,6 +27,27 @@ internal static class Phrasebook
         _ => government,
     };
 
+    /// <summary>National laws every county implements (kind: law).</summary>
+    public static readonly string[] Laws =
+    [
+        "中华人民共和国行政处罚法", "中华人民共和国行政许可法", "中华人民共和国行政强制法", "中华人民共和国行政复议法",
+        "中华人民共和国行政诉讼法",
+    ];
+
+    /// <summary>State Council regulations on government conduct (kind: administrative regulation), and what implementing them means.</summary>
+    public static readonly (string Title, string Practice)[] Regulations =
+    [
+        ("重大行政决策程序暂行条例", "将公众参与、专家论证、风险评估、合法性审查、集体讨论决定确定为重大行政决策的法定程序"),
+        ("优化营商环境条例", "依法平等保护各类市场主体合法权益"),
+        ("中华人民共和国政府信息公开条例", "坚持以公开为常态、不公开为例外"),
+    ];
+
+    /// <summary>Prefecture documents a county follows (kind: municipal), title after the prefecture's name.</summary>
+    public static readonly string[] MunicipalDocuments =
+    [
+        "法治政府建设督察工作方案", "行政执法“三项制度”实施办法", "法治政府建设示范创建活动实施方案", "行政执法协调监督工作体系建设实施方案",
+    ];
+
     /// <summary>The verbs reports use when a government adopts its own document.</summary>
     public static readonly string[] AdoptVerbs = ["制定印发", "研究制定", "修订完善", "出台"];
 

@@ -94,6 +94,12 @@ internal sealed class ReportComposer
             ev = _text.Sentence($"{RegionWord}委、{RegionWord}政府认真贯彻落实《{rule}》,将法治政府建设纳入经济社会发展总体规划和年度工作计划。");
             _facts.Document(rule, null, null, DocumentKind.CentralPolicy, ev);
         }
+        if (_county.City is { } city && _random.Bool(0.7f))
+        {
+            var plan = city + _random.ArrayElement(Phrasebook.MunicipalDocuments);
+            ev = _text.Sentence($"按照《{plan}》要求,{We}细化工作措施,明确责任分工,确保各项任务落到实处。");
+            _facts.Document(plan, null, null, DocumentKind.Municipal, ev);
+        }
         var justice = CountyDepartments.All[0];
         var lead = justice.Written(RegionWord, false);
         var task = _random.ArrayElement(Phrasebook.LeadTasks).Replace("全县", Whole, StringComparison.Ordinal);
@@ -110,6 +116,9 @@ internal sealed class ReportComposer
 
     private void Rules()
     {
+        var (regulation, practice) = _random.ArrayElement(Phrasebook.Regulations);
+        var said = _text.Sentence($"认真贯彻实施《{regulation}》,{practice}。");
+        _facts.Document(regulation, null, null, DocumentKind.AdministrativeRegulation, said);
         var chosen = _random.Shuffle(Phrasebook.LocalDocuments).Take(_random.Number(2, 5)).ToArray();
         foreach (var group in chosen.GroupBy(d => d.Code, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -190,7 +199,9 @@ internal sealed class ReportComposer
         var to = bureau.Written(RegionWord, false);
         var from = RegionWord + "直各涉改部门";
         var items = _random.Number(60, 300);
-        var ev = _text.Sentence($"推行相对集中行政许可权改革,{to}与{from}对接核实,共梳理出首批划转行政许可及关联事项{Count(items)}项,划转事项全部到位。");
+        // The reform is named in a sentence of its own (as 平鲁区 writes it), so the transfer reads as a transfer.
+        _text.Sentence("推行相对集中行政许可权改革。");
+        var ev = _text.Sentence($"{to}与{from}对接核实,共梳理出首批划转行政许可及关联事项{Count(items)}项,划转事项全部到位。");
         _facts.Agency(bureau, to, ev);
         _facts.Delegation(DelegationMode.Transfer, from, [to], "行政许可及关联事项", [new PowerRef("行政许可", null)], items, null, null, null, ev);
     }
@@ -221,6 +232,9 @@ internal sealed class ReportComposer
 
     private void Enforcement()
     {
+        var law = _random.ArrayElement(Phrasebook.Laws);
+        var implemented = _text.Sentence($"认真贯彻实施《{law}》,严格规范执法程序,全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。");
+        _facts.Document(law, null, null, DocumentKind.Law, implemented);
         foreach (var (activity, unit) in _random.Shuffle(Phrasebook.CountedProblems).Take(_random.Number(1, 2)).ToArray())
         {
             var found = _random.Number(5, 260);

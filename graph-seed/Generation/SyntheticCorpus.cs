@@ -1,6 +1,10 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using KnowledgeGraph.Domain.Facts;
+using KnowledgeGraph.Extraction.Json;
+using KnowledgeGraph.Extraction.Metadata;
 
 namespace KnowledgeGraph.Seed.Generation;
 
@@ -62,8 +66,11 @@ public sealed class SyntheticCorpus
         }
     }
 
-    /// <summary>Writes every report's text (UTF-8, no BOM) under <paramref name="directory"/>; returns how many.</summary>
-    public async Task<int> WriteTextsAsync(string directory, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes every report's text (UTF-8, no BOM) under <paramref name="directory"/>, with a NAME.meta.json sidecar
+    /// stating its jurisdiction, level, prefecture, province and year when <paramref name="sidecars"/> is set; returns how many.
+    /// </summary>
+    public async Task<int> WriteTextsAsync(string directory, bool sidecars = false, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -73,8 +80,30 @@ public sealed class SyntheticCorpus
             var path = Path.Combine(directory, FileNameOf(report.Report));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await File.WriteAllTextAsync(path, report.OriginalText, encoding, cancellationToken).ConfigureAwait(false);
+            if (sidecars)
+            {
+                var sidecar = ReportMetaOverrides.SidecarPath(path);
+                await File.WriteAllTextAsync(sidecar, SidecarJson(report.Report), encoding, cancellationToken).ConfigureAwait(false);
+            }
             progress?.Report(++written);
         }
         return written;
+    }
+
+    /// <summary>The sidecar format ReportMetaOverrides reads, written with Chinese left readable.</summary>
+    internal static string SidecarJson(ReportMeta meta)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("jurisdiction", meta.Jurisdiction);
+            if (meta.Level.Name() is { } level) json.WriteString("level", level);
+            if (meta.ParentCity is not null) json.WriteString("parentCity", meta.ParentCity);
+            if (meta.Province is not null) json.WriteString("province", meta.Province);
+            json.WriteNumber("year", meta.Year);
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 }

@@ -3,7 +3,7 @@ using KnowledgeGraph.Domain.Facts;
 using KnowledgeGraph.Storage;
 using Spectre.Console;
 
-namespace KnowledgeGraph.Seed.Cli;
+namespace KnowledgeGraph.Seed.Loading;
 
 /// <summary>What a load or generate run did: reports added, revised, unchanged, failed (with reasons), and facts by type.</summary>
 public sealed class LoadSummary
