@@ -7,8 +7,13 @@ public sealed record RedisEndpoint(string Host, int Port)
 {
     public const int DefaultPort = 6379;
 
-    public static RedisEndpoint Parse(string text)
+    /// <summary>The port StackExchange.Redis assumes for TLS when none is written.</summary>
+    public const int DefaultTlsPort = 6380;
+
+    /// <summary>Reads <c>host[:port]</c>; without a port, <see cref="DefaultPort"/> or, for TLS, <see cref="DefaultTlsPort"/>.</summary>
+    public static RedisEndpoint Parse(string text, bool tls = false)
     {
+        var defaultPort = tls ? DefaultTlsPort : DefaultPort;
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         text = text.Trim();
         if (text.StartsWith('['))
@@ -21,7 +26,7 @@ public sealed record RedisEndpoint(string Host, int Port)
 
             var host = text[1..close];
             var rest = text[(close + 1)..];
-            return new RedisEndpoint(host, rest.StartsWith(':') ? ParsePort(rest[1..], text) : DefaultPort);
+            return new RedisEndpoint(host, rest.StartsWith(':') ? ParsePort(rest[1..], text) : defaultPort);
         }
 
         var colon = text.LastIndexOf(':');
@@ -30,7 +35,7 @@ public sealed record RedisEndpoint(string Host, int Port)
             return new RedisEndpoint(text[..colon], ParsePort(text[(colon + 1)..], text));
         }
 
-        return new RedisEndpoint(text, DefaultPort);
+        return new RedisEndpoint(text, defaultPort);
     }
 
     private static int ParsePort(string port, string endpoint) =>

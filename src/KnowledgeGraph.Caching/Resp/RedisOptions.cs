@@ -46,12 +46,13 @@ public sealed class RedisOptions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var options = new RedisOptions();
+        var endpoints = new List<string>();
         foreach (var rawPart in connectionString.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var equals = rawPart.IndexOf('=', StringComparison.Ordinal);
             if (equals < 0)
             {
-                options.Endpoints.Add(RedisEndpoint.Parse(rawPart));
+                endpoints.Add(rawPart); // parsed last: the default port depends on ssl, which may come later
                 continue;
             }
 
@@ -102,6 +103,11 @@ public sealed class RedisOptions
                 default:
                     throw new FormatException($"Unknown Redis connection string option '{key}'.");
             }
+        }
+
+        foreach (var endpoint in endpoints)
+        {
+            options.Endpoints.Add(RedisEndpoint.Parse(endpoint, options.Ssl));
         }
 
         if (options.Endpoints.Count == 0)

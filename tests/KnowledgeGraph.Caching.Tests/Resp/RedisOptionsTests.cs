@@ -34,6 +34,14 @@ public class RedisOptionsTests
         Assert.Equal(RedisProtocol.Resp3, options.Protocol);
     }
 
+    [Fact]
+    public void Without_a_port_TLS_endpoints_default_to_6380_as_in_StackExchange_Redis()
+    {
+        Assert.Equal(6380, Assert.Single(RedisOptions.Parse("redis.internal,ssl=true").Endpoints).Port);
+        Assert.Equal(6379, Assert.Single(RedisOptions.Parse("redis.internal,ssl=false").Endpoints).Port);
+        Assert.Equal(7000, Assert.Single(RedisOptions.Parse("redis.internal:7000,ssl=true").Endpoints).Port);
+    }
+
     [Theory]
     [InlineData("password=x")]
     [InlineData("localhost,colour=blue")]
