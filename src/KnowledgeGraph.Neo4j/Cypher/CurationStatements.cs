@@ -34,7 +34,8 @@ public static class CurationStatements
             ? ($"(m)-[r:{type}]->(x)", $"(k)-[nr:{type}]->(x)")
             : ($"(m)<-[r:{type}]-(x)", $"(k)<-[nr:{type}]-(x)");
         return new($"Curation.Move.{label}.{relation}.{direction}", $$"""
-            MATCH (m:{{label}} {id: $mergedId}), (k:{{label}} {id: $keptId})
+            MATCH (m:{{label}} {id: $mergedId})
+            MATCH (k:{{label}} {id: $keptId})
             MATCH {{match}} WHERE x <> k
             MERGE {{merge}}
             SET nr += properties(r)
@@ -57,7 +58,8 @@ public static class CurationStatements
 
     /// <summary>After the moves: aliases, evidence, mentions and earlier aliases follow the kept node; the merged one goes.</summary>
     public static CypherStatement MergeBookkeeping(string label) => new($"Curation.MergeBookkeeping.{label}", $$"""
-        MATCH (m:{{label}} {id: $mergedId}), (k:{{label}} {id: $keptId})
+        MATCH (m:{{label}} {id: $mergedId})
+        MATCH (k:{{label}} {id: $keptId})
         SET k.aliases = reduce(acc = [], x IN coalesce(k.aliases, []) + coalesce(m.aliases, []) + [coalesce(m.name, m.title)]
                                | CASE WHEN x IS NULL OR x IN acc OR x = coalesce(k.name, k.title) THEN acc ELSE acc + x END)
         WITH m, k
@@ -71,10 +73,20 @@ public static class CurationStatements
         DETACH DELETE m
         """, "mergedId", "keptId");
 
+    /// <summary>The relationships a node of this label can have: only those are moved when merging.</summary>
+    public static IEnumerable<(Relation Relation, Direction Direction)> MovesFor(string label) =>
+        Enum.GetValues<Relation>().SelectMany(r =>
+        {
+            var (from, to) = ReadStatements.Ends(r);
+            var moves = new List<(Relation, Direction)>();
+            if (from.Contains(label)) moves.Add((r, Direction.Outgoing));
+            if (to.Contains(label)) moves.Add((r, Direction.Incoming));
+            return moves;
+        });
+
     public static IEnumerable<CypherStatement> Generated =>
         NodeLabels.All.SelectMany(l => new[] { FactById(l), SetStatus(l), Correct(l) })
-            .Concat(GraphSchema.SharedLabels.SelectMany(l => Enum.GetValues<Relation>().SelectMany(r =>
-                new[] { MoveRelationships(l, r, Direction.Outgoing), MoveRelationships(l, r, Direction.Incoming) })))
+            .Concat(GraphSchema.SharedLabels.SelectMany(l => MovesFor(l).Select(m => MoveRelationships(l, m.Relation, m.Direction))))
             .Concat(IdProperties.Select(p => RepointProperty(p.Label, p.Property)))
             .Concat(GraphSchema.SharedLabels.Select(MergeBookkeeping));
 }

@@ -46,13 +46,15 @@ public static class ExchangeStatements
 
     public static readonly CypherStatement ImportCites = new("Import.Cites", """
         UNWIND $rows AS row
-        MATCH (r:Report {id: row.reportId}), (d:Document {id: row.documentId})
+        MATCH (r:Report {id: row.reportId})
+        MATCH (d:Document {id: row.documentId})
         MERGE (r)-[:CITES]->(d)
         """, "rows");
 
     public static readonly CypherStatement ImportAuthorizedBy = new("Import.AuthorizedBy", """
         UNWIND $rows AS row
-        MATCH (d:Delegation {id: row.delegationId}), (doc:Document {id: row.documentId})
+        MATCH (d:Delegation {id: row.delegationId})
+        MATCH (doc:Document {id: row.documentId})
         MERGE (d)-[e:AUTHORIZED_BY]->(doc)
         SET e.id = row.id
         """, "rows");

@@ -32,6 +32,13 @@ public static class GraphSchema
         "detail", "graphVersion",
     ];
 
+    /// <summary>
+    /// Keys of the row maps our statements UNWIND ($rows … row.documentId): not stored properties, but the linter
+    /// checks every key access against one list, so they are declared here, apart from the stored ones.
+    /// </summary>
+    public static IReadOnlyList<string> ParameterKeys { get; } =
+        ["documentId", "basisId", "delegationId", "targetId", "powerId", "props", "authorizedByFactId"];
+
     /// <summary>PartOf → PART_OF: the enum names the types, Neo4j spells them in upper snake case.</summary>
     public static string RelationshipType(Relation relation) => relation switch
     {

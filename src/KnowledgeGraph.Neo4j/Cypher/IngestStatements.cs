@@ -27,7 +27,8 @@ public static class IngestStatements
     /// <summary>A second pass, so a parent written in the same batch always exists; a new parent replaces the old.</summary>
     public static readonly CypherStatement LinkRegions = new("Ingest.LinkRegions", """
         UNWIND $rows AS row
-        MATCH (r:Region {id: row.id}), (p:Region {id: row.parentId})
+        MATCH (r:Region {id: row.id})
+        MATCH (p:Region {id: row.parentId})
         OPTIONAL MATCH (r)-[old:PART_OF]->(other:Region) WHERE other.id <> row.parentId
         DELETE old
         MERGE (r)-[:PART_OF]->(p)
@@ -69,7 +70,8 @@ public static class IngestStatements
 
     public static readonly CypherStatement MergeBasedOn = new("Ingest.MergeBasedOn", """
         UNWIND $rows AS row
-        MATCH (d:Document {id: row.documentId}), (b:Document {id: row.basisId})
+        MATCH (d:Document {id: row.documentId})
+        MATCH (b:Document {id: row.basisId})
         MERGE (d)-[e:BASED_ON]->(b)
         SET e.id = row.id
         """, "rows");
@@ -135,13 +137,15 @@ public static class IngestStatements
 
     public static readonly CypherStatement MergeCovers = new("Ingest.MergeCovers", """
         UNWIND $rows AS row
-        MATCH (d:Delegation {id: row.delegationId}), (p:Power {id: row.powerId})
+        MATCH (d:Delegation {id: row.delegationId})
+        MATCH (p:Power {id: row.powerId})
         MERGE (d)-[:COVERS]->(p)
         """, "rows");
 
     public static readonly CypherStatement LinkHolders = new("Ingest.LinkHolders", """
         UNWIND $rows AS row
-        MATCH (r:Responsibility {id: row.id}), (a:Agency {id: row.holderId})
+        MATCH (r:Responsibility {id: row.id})
+        MATCH (a:Agency {id: row.holderId})
         MERGE (r)-[:HELD_BY]->(a)
         """, "rows");
 

@@ -14,7 +14,7 @@ public static class TraversalStatements
         WHERE length(p) <= $maxDepth AND all(x IN nodes(p) WHERE coalesce(x.curation, 'Extracted') <> 'Rejected')
         RETURN id, doc {.*} AS document, e.id AS linkId,
                CASE WHEN p IS NULL THEN null
-                    ELSE {depth: length(p), document: last(nodes(p)) {.*}, childId: nodes(p)[length(p) - 1].id, linkId: last(relationships(p)).id}
+                    ELSE {depth: length(p), document: properties(last(nodes(p))), childId: nodes(p)[length(p) - 1].id, linkId: last(relationships(p)).id}
                END AS step
         """, "ids", "maxDepth");
 

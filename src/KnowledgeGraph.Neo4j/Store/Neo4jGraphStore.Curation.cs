@@ -69,11 +69,8 @@ public sealed partial class Neo4jGraphStore
             var kept = await FindFactAsync(tx, label, keptId, ct).ConfigureAwait(false);
             await FindFactAsync(tx, label, mergedId, ct).ConfigureAwait(false);
             var ids = P(("mergedId", mergedId), ("keptId", keptId));
-            foreach (var relation in Enum.GetValues<Relation>())
-            {
-                await Run(tx, CurationStatements.MoveRelationships(label, relation, Direction.Outgoing), ids, ct).ConfigureAwait(false);
-                await Run(tx, CurationStatements.MoveRelationships(label, relation, Direction.Incoming), ids, ct).ConfigureAwait(false);
-            }
+            foreach (var (relation, direction) in CurationStatements.MovesFor(label))
+                await Run(tx, CurationStatements.MoveRelationships(label, relation, direction), ids, ct).ConfigureAwait(false);
             foreach (var (owner, property) in CurationStatements.IdProperties)
                 await Run(tx, CurationStatements.RepointProperty(owner, property), ids, ct).ConfigureAwait(false);
             await Run(tx, CurationStatements.MergeBookkeeping(label), ids, ct).ConfigureAwait(false);

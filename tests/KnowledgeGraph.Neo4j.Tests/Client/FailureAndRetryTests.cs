@@ -108,7 +108,7 @@ public sealed class FailureAndRetryTests : QueryClientTestBase
 
 public sealed class TimeoutTests : QueryClientTestBase
 {
-    protected override Neo4jOptions Configure(Neo4jOptions options) => options with { RequestTimeout = TimeSpan.FromMilliseconds(300) };
+    protected override Neo4jOptions Configure(Neo4jOptions options) => options with { RequestTimeout = TimeSpan.FromSeconds(2) };
 
     [Fact]
     public async Task A_server_that_never_answers_ends_in_a_timeout_that_is_not_retried()
