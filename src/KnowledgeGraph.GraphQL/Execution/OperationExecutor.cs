@@ -278,64 +278,54 @@ internal sealed class OperationExecutor
 
     private ValueTask<object?> CompleteList(ListType type, ResolveContext context, List<FieldNode> nodes, ResponsePath path, object result)
     {
-        IEnumerable items = result switch
+        // Items are materialized first so that results go into a fixed array: concurrently completing items then
+        // write to their own slots without locking.
+        IList items = result switch
         {
-            JsonElement { ValueKind: JsonValueKind.Array } json => json.EnumerateArray().Cast<object?>(),
+            JsonElement { ValueKind: JsonValueKind.Array } json => json.EnumerateArray().Select(e => (object?)e).ToArray(),
             string or JsonElement or IDictionary<string, object?> or IReadOnlyDictionary<string, object?> => throw new GraphQLError(
                 $"Expected Iterable, but did not find one for field \"{context.ParentType.Name}.{context.Field.Name}\"."),
-            IEnumerable enumerable => enumerable,
+            IList list => list,
+            IEnumerable enumerable => enumerable.Cast<object?>().ToArray(),
             _ => throw new GraphQLError($"Expected Iterable, but did not find one for field \"{context.ParentType.Name}.{context.Field.Name}\"."),
         };
         var itemType = type.OfType;
-        var values = result is ICollection collection ? new List<object?>(collection.Count) : new List<object?>();
+        var values = new object?[items.Count];
         List<Task>? pending = null;
-        var index = 0;
-        foreach (var item in items)
+        for (var index = 0; index < values.Length; index++)
         {
             var itemPath = path.Index(index);
-            var slot = values.Count;
-            values.Add(null);
             try
             {
-                var completed = CompleteValue(itemType, context, nodes, itemPath, item);
-                if (completed.IsCompletedSuccessfully) values[slot] = completed.Result;
-                else (pending ??= []).Add(StoreItemAsync(values, slot, completed, itemType, nodes, itemPath));
+                var completed = CompleteValue(itemType, context, nodes, itemPath, items[index]);
+                if (completed.IsCompletedSuccessfully) values[index] = completed.Result;
+                else (pending ??= []).Add(StoreItemAsync(values, index, completed, itemType, nodes, itemPath));
             }
             catch (Exception ex)
             {
-                values[slot] = HandleFieldError(ex, itemType, nodes, itemPath);
+                values[index] = HandleFieldError(ex, itemType, nodes, itemPath);
             }
-            index++;
         }
-        if (pending is null) return new ValueTask<object?>(values.ToArray());
+        if (pending is null) return new ValueTask<object?>(values);
         return AwaitListAsync(values, pending);
     }
 
-    private async Task StoreItemAsync(List<object?> values, int slot, ValueTask<object?> completed, GraphQLType itemType, List<FieldNode> nodes, ResponsePath path)
+    private async Task StoreItemAsync(object?[] values, int slot, ValueTask<object?> completed, GraphQLType itemType, List<FieldNode> nodes, ResponsePath path)
     {
         try
         {
-            var value = await completed.ConfigureAwait(false);
-            lock (values) values[slot] = value;
+            values[slot] = await completed.ConfigureAwait(false);
         }
         catch (Exception ex)
         {
-            var value = HandleFieldError(ex, itemType, nodes, path);
-            lock (values) values[slot] = value;
+            values[slot] = HandleFieldError(ex, itemType, nodes, path);
         }
     }
 
-    private static async ValueTask<object?> AwaitListAsync(List<object?> values, List<Task> pending)
+    private static async ValueTask<object?> AwaitListAsync(object?[] values, List<Task> pending)
     {
-        try
-        {
-            await Task.WhenAll(pending).ConfigureAwait(false);
-        }
-        catch (NullPropagation)
-        {
-            throw;
-        }
-        lock (values) return values.ToArray();
+        await Task.WhenAll(pending).ConfigureAwait(false);
+        return values;
     }
 
     private ObjectType ResolveRuntimeType(NamedType abstractType, ResolveContext context, List<FieldNode> nodes, object value)

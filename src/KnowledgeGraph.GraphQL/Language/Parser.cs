@@ -20,10 +20,18 @@ public sealed class Parser
     private int _tokenCount;
     private int _depth;
 
+    // Cached delegates for the hot list parsers (a method group allocates a delegate at every use).
+    private readonly Func<SelectionNode> _parseSelection;
+    private readonly Func<ArgumentNode> _parseArgument;
+    private readonly Func<ArgumentNode> _parseConstArgument;
+
     public Parser(Source source, ParserOptions? options = null)
     {
         _lexer = new Lexer(source);
         _options = options ?? ParserOptions.Default;
+        _parseSelection = ParseSelection;
+        _parseArgument = ParseArgument;
+        _parseConstArgument = ParseConstArgument;
     }
 
     /// <summary>Parses a whole document. Throws <see cref="GraphQLError"/> on a syntax error.</summary>
@@ -183,7 +191,7 @@ public sealed class Parser
     {
         var start = _lexer.Token;
         EnterNesting(start);
-        var selections = Many(TokenKind.BraceL, ParseSelection, TokenKind.BraceR);
+        var selections = Many(TokenKind.BraceL, _parseSelection, TokenKind.BraceR);
         _depth--;
         return new SelectionSetNode { Selections = selections, Location = Loc(start) };
     }
@@ -217,7 +225,7 @@ public sealed class Parser
     }
 
     private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst) =>
-        OptionalMany<ArgumentNode>(TokenKind.ParenL, isConst ? ParseConstArgument : ParseArgument, TokenKind.ParenR);
+        OptionalMany(TokenKind.ParenL, isConst ? _parseConstArgument : _parseArgument, TokenKind.ParenR);
 
     private ArgumentNode ParseArgument() => ParseArgumentCore(false);
 
