@@ -82,10 +82,20 @@ internal static class GenerateCommand
                 summary.Render(Terminal.For(output), settings.Describe());
                 failed = summary.Failed > 0;
             }
-            await output.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, "generate: done in {0:0.0} s", clock.Elapsed.TotalSeconds)).ConfigureAwait(false);
+            // The numbers the national benchmark reports: wall time, peak memory and, for SQLite, the database size.
+            using var self = Process.GetCurrentProcess();
+            await output.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, "generate: done in {0:0.0} s, peak memory {1:0} MB{2}",
+                clock.Elapsed.TotalSeconds, self.PeakWorkingSet64 / 1048576.0, DatabaseSize(parse, store))).ConfigureAwait(false);
             return failed ? 1 : 0;
         });
         return command;
+    }
+
+    private static string DatabaseSize(ParseResult parse, StoreOptions store)
+    {
+        if (!store.IsExplicit(parse.CommandResult) || store.Resolve(parse) is not { Backend: StoreSettings.SqliteBackend, Sqlite: { } path }) return string.Empty;
+        var files = new[] { path, path + "-wal" }.Where(File.Exists).ToArray();
+        return files.Length == 0 ? string.Empty : string.Format(CultureInfo.InvariantCulture, ", database {0:0.0} MB", files.Sum(f => new FileInfo(f).Length) / 1048576.0);
     }
 
     /// <summary>Adapts the per-item callback to the corpus writer's IProgress.</summary>
