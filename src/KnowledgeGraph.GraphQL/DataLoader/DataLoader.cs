@@ -37,6 +37,14 @@ public sealed class DataLoader<TKey, TValue> : IBatchLoader
         }
     }
 
+    public int QueuedKeyCount
+    {
+        get
+        {
+            lock (_gate) return _queue.Count;
+        }
+    }
+
     /// <summary>The value for <paramref name="key"/>; default when the batch returned nothing for it.</summary>
     public Task<TValue?> LoadAsync(TKey key)
     {

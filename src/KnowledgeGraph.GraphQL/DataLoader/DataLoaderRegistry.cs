@@ -45,6 +45,14 @@ public sealed class DataLoaderRegistry
         }
     }
 
+    public int QueuedKeyCount
+    {
+        get
+        {
+            lock (_gate) return _loaders.Values.Sum(l => l.QueuedKeyCount);
+        }
+    }
+
     /// <summary>A task that completes when a key is next queued (or already is).</summary>
     public Task WhenQueued()
     {

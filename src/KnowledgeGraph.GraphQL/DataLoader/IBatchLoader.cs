@@ -8,6 +8,9 @@ public interface IBatchLoader
     /// <summary>Keys are waiting for the next batch.</summary>
     bool HasQueuedKeys { get; }
 
+    /// <summary>How many keys are waiting for the next batch.</summary>
+    int QueuedKeyCount { get; }
+
     /// <summary>Runs one batch for all queued keys and completes their loads.</summary>
     Task DispatchAsync(CancellationToken cancellationToken);
 }

@@ -20,6 +20,8 @@ public static class GraphQLExecutor
 
     private static readonly TimeSpan CancellationGrace = TimeSpan.FromMilliseconds(100);
 
+    private const int MaxSettlePasses = 8;
+
     public static async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -144,7 +146,17 @@ public static class GraphQLExecutor
                 await Task.WhenAny(execution, Task.Delay(CancellationGrace, CancellationToken.None)).ConfigureAwait(false);
                 if (!execution.IsCompleted) cancellationToken.ThrowIfCancellationRequested();
             }
-            if (finished == queued) await Task.Yield(); // let sibling continuations queue their keys too
+            if (finished == queued)
+            {
+                // Keys arrived from work that was running elsewhere (resolvers finishing their own I/O); let sibling
+                // continuations queue their keys too, until a pass adds no more, so they share one batch.
+                var settled = -1;
+                for (var pass = 0; pass < MaxSettlePasses && settled != registry.QueuedKeyCount && !execution.IsCompleted; pass++)
+                {
+                    settled = registry.QueuedKeyCount;
+                    await Task.Yield();
+                }
+            }
         }
         return await execution.ConfigureAwait(false);
     }
