@@ -19,7 +19,8 @@ await mkdir(join(out, 'graphiql'), { recursive: true });
 const common = {
   bundle: true,
   minify: production,
-  sourcemap: 'linked',
+  // No source maps: the SDK would compress megabytes of them into the API's static assets on every build.
+  sourcemap: production ? false : 'linked',
   target: ['es2022'],
   logLevel: 'warning',
   legalComments: 'linked',

@@ -18,10 +18,15 @@ export function fromLabel(d: Delegation): string {
   return d.from?.name ?? d.fromName ?? '（未写明实施主体）';
 }
 
+/** Recipients as the report words them (各乡镇, 乡镇人民政府); resolved nodes only when nothing is written. */
 export function recipients(d: Delegation): string[] {
-  const named = d.to.map((t) => t.name);
-  // Collectives such as 各乡镇 are only in toNames; keep them when no recipient resolved to a node.
-  return named.length > 0 ? named : d.toNames;
+  return d.toNames.length > 0 ? d.toNames : d.to.map((t) => t.name);
+}
+
+/** The township or park a written recipient resolved to, when it is one a reader can open. */
+export function openableRecipient(d: Delegation, name: string): string | null {
+  const hit = d.to.find((t) => t.__typename === 'Region' && t.name === name && (t.level === 'TOWNSHIP' || t.level === 'ZONE'));
+  return hit?.name ?? null;
 }
 
 export function powerFields(d: Delegation): string[] {

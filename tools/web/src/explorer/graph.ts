@@ -1,6 +1,6 @@
 // The delegation graph: documents → agencies → delegations → recipients, modes and item counts on the edges.
 import cytoscape from 'cytoscape';
-import { fromLabel, powerFields, recipients, type DelegationRow } from './delegations';
+import { fromLabel, openableRecipient, powerFields, recipients, type DelegationRow } from './delegations';
 import { docTitle } from './labels';
 import { truncate } from './widgets';
 
@@ -10,7 +10,7 @@ export interface GraphNodeData {
   id: string;
   label: string;
   kind: GraphNodeKind;
-  /** The API id behind the node (document id, delegation id), when there is one. */
+  /** What the node opens: a document or delegation id, or a township's name; null when nothing. */
   ref: string | null;
 }
 
@@ -59,7 +59,7 @@ export function buildGraph(rows: DelegationRow[]): GraphModel {
     }
     const to = recipients(d);
     for (const name of to) {
-      const recipientId = addNode({ id: `recipient:${name}`, label: name, kind: 'recipient', ref: null });
+      const recipientId = addNode({ id: `recipient:${name}`, label: name, kind: 'recipient', ref: openableRecipient(d, name) });
       addEdge(delegationId, recipientId, d.modeLabel);
     }
     facts.push(`${docText}${from}${d.modeLabel}${what}${count}给${to.join('、') || '（未写明承接方）'}${d.date ? `（${d.date}）` : ''}`);

@@ -1,11 +1,11 @@
-// A small horizontal bar chart (SVG) of one unit's figures, largest first.
-import type { Metric } from '../types';
+// A small horizontal bar chart (SVG) of one unit's figures, largest first; each bar opens its evidence.
+import type { Evidence, Metric } from '../types';
 import { truncate } from '../widgets';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const maxBars = 12;
 
-export function metricsChart(metrics: Metric[], unit: string): SVGSVGElement {
+export function metricsChart(metrics: Metric[], unit: string, open: (ev: Evidence, opener: HTMLElement) => void): SVGSVGElement {
   const bars = [...metrics].sort((a, b) => b.value - a.value).slice(0, maxBars);
   const barHeight = 22;
   const labelWidth = 190;
@@ -29,7 +29,23 @@ export function metricsChart(metrics: Metric[], unit: string): SVGSVGElement {
     bar.appendChild(title);
     const value = el('text', { x: labelWidth + w + 6, y: y + barHeight * 0.7, class: 'chart-value' });
     value.textContent = `${m.value.toLocaleString('zh-CN')}${m.unit ?? ''}`;
-    svg.append(label, bar, value);
+    const evidence = m.evidence[0];
+    if (evidence === undefined) {
+      svg.append(label, bar, value);
+      return;
+    }
+    // The bar is a button: Enter or a click opens the sentence the figure was read from.
+    const group = el('g', { class: 'chart-item', role: 'button', tabindex: 0, 'aria-label': `${m.name}：${m.value}${m.unit ?? ''}，打开原文` });
+    group.append(label, bar, value);
+    const activate = (): void => open(evidence, group as unknown as HTMLElement);
+    group.addEventListener('click', activate);
+    group.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        activate();
+      }
+    });
+    svg.append(group);
   });
   return svg;
 }

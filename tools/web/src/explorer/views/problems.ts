@@ -89,7 +89,9 @@ function metricsSection(ctx: ViewContext, metrics: Metric[]): HTMLElement {
               id: 'metric-unit',
               onchange: (e: Event) => ctx.navigate(withParams(ctx.route, { unit: (e.target as HTMLSelectElement).value })),
             }, ...counts.map(([u, n]) => h('option', { value: u, selected: u === unit }, `${u || '无单位'}（${n}）`)))),
-          metricsChart(charted, unit),
+          metricsChart(charted, unit, (ev, opener) => ctx.openEvidence(ev, opener)),
+          h('details', { className: 'metrics-all', open: metrics.length <= 15 },
+            h('summary', {}, `全部指标明细（${metrics.length}）`),
           h('div', { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': '全部指标' },
             h('table', { className: 'metrics' },
               h('thead', {}, h('tr', {},
@@ -99,7 +101,7 @@ function metricsSection(ctx: ViewContext, metrics: Metric[]): HTMLElement {
                 h('td', {}, m.name),
                 h('td', { className: 'num' }, `${formatNumber(m.value)}${m.unit ?? ''}`),
                 h('td', {}, m.year ?? '—'),
-                h('td', {}, evidenceLinks(ctx, m.evidence))))))),
+                h('td', {}, evidenceLinks(ctx, m.evidence)))))))),
         ]);
 }
 

@@ -113,9 +113,9 @@ export async function renderRegion(container: HTMLElement, ctx: ViewContext): Pr
   if (shown.length > 0) {
     const cy = drawGraph(graphBox, model, (node) => {
       if (node.kind === 'document' && node.ref !== null) ctx.navigate(href('document', { id: node.ref }));
-      else if (node.kind === 'recipient') {
+      else if (node.kind === 'recipient' && node.ref !== null) {
         const inCounty = level === 'TOWNSHIP' ? region?.parent?.name : region?.name;
-        ctx.navigate(href('region', { name: node.label, parent: inCounty ?? null }));
+        ctx.navigate(href('region', { name: node.ref, parent: inCounty ?? null }));
       } else if (node.kind === 'agency') ctx.navigate(withParams(ctx.route, { from: node.label }));
       else if (node.kind === 'delegation') {
         const d = shown.find((r) => r.delegation.id === node.ref)?.delegation;

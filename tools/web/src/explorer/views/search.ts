@@ -53,6 +53,7 @@ function hitItem(hit: SearchHit): HTMLElement | null {
     h('span', { className: 'badge' }, searchTypeLabels[hit.type] ?? hit.type),
     link,
     detail ? h('span', { className: 'muted' }, ` ${detail}`) : null,
-    h('div', { className: 'hit-snippet' }, snippet(hit.snippet)),
+    // A snippet that only repeats the name adds nothing.
+    hit.snippet.replace(/[【】]/gu, '') !== link.textContent ? h('div', { className: 'hit-snippet' }, snippet(hit.snippet)) : null,
   );
 }
