@@ -38,19 +38,24 @@ internal static partial class MetadataReader
     [GeneratedRegex(@"[((](盖章|印章|签章|章)[))]|\s+")]
     private static partial Regex SealMark();
 
+    private const int HeadLength = 200_000;
+
     private const string GenericFirstChars = "全我本各该县区市省每两一此其上下";
 
     public static (ReportMeta Meta, ReportContext Context) Read(NormalizedText text, ReportMetaOverrides? overrides)
     {
         var lines = NonEmptyLines(text.Text);
+        // A report reveals its region, parents and year early; a huge input is only sampled for them.
+        var head = text.Text.Length > HeadLength ? text.Text[..HeadLength] : text.Text;
         string? title = FindTitle(lines);
         var (issuer, issued) = FindSignature(lines);
 
-        var jurisdiction = overrides?.Jurisdiction ?? FindJurisdiction(text.Text, lines, issuer, title) ?? string.Empty;
+        var found = FindJurisdiction(head, lines, issuer, title, out var chainParent);
+        var jurisdiction = overrides?.Jurisdiction ?? found ?? string.Empty;
         var level = overrides?.Level ?? LevelOf(jurisdiction);
-        var year = overrides?.Year ?? FindYear(text.Text, lines, title, issued);
-        var parent = overrides?.ParentCity ?? FindParentCity(text.Text, jurisdiction, level);
-        var province = overrides?.Province ?? FindProvince(text.Text);
+        var year = overrides?.Year ?? FindYear(head, lines, title, issued);
+        var parent = overrides?.ParentCity ?? FindParentCity(head, jurisdiction, level) ?? chainParent;
+        var province = overrides?.Province ?? FindProvince(head);
 
         var meta = new ReportMeta
         {
@@ -128,19 +133,35 @@ internal static partial class MetadataReader
         return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
     }
 
-    private static string? FindJurisdiction(string text, List<string> lines, string? issuer, string? title)
+    private static string? FindJurisdiction(string text, List<string> lines, string? issuer, string? title, out string? chainParent)
     {
+        chainParent = null;
         // The signature and the title name the reporting government; the addressee line (中共高邑县委:) names its superior organ of the same region.
         foreach (var source in new[] { issuer, title, lines.Count > 0 && lines[0].EndsWith(':') && lines[0].Length <= 24 ? lines[0] : null })
         {
             if (source is null) continue;
             var s = source.StartsWith("中共", StringComparison.Ordinal) ? source[2..] : source;
+            // 成都市武侯区人民政府: of a chain of regions the last one is the reporting jurisdiction.
+            Match? chosen = null;
             foreach (Match m in JurisdictionName().Matches(s))
             {
                 var name = m.Groups["name"].Value;
-                if (GenericFirstChars.Contains(name[0], StringComparison.Ordinal)) continue;
-                return name;
+                if (chosen is null)
+                {
+                    if (GenericFirstChars.Contains(name[0], StringComparison.Ordinal)) continue;
+                    chosen = m;
+                }
+                else if (m.Index == chosen.Index + chosen.Length && m.Length >= 2)
+                {
+                    chainParent ??= chosen.Value;
+                    chosen = m;
+                }
+                else
+                {
+                    break;
+                }
             }
+            if (chosen is not null) return chosen.Value;
         }
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Match m in RegionWithOrgan().Matches(text))

@@ -19,7 +19,7 @@ internal static partial class DelegationRecognizer
     [GeneratedRegex(@"(?<n>\d{1,5})\s?(?:余|多)?\s?(?:项|个事项|个(?!乡|镇|街|园|部门|单位|县|村)|条|类|件)(?!%)")]
     private static partial Regex ItemCount();
 
-    [GeneratedRegex(@"将(?<matters>[^,。;]{2,40}?)(?<mode>相对集中|直接赋权|委托行使|赋权|赋予|下放|委托|划转|交由)(?:给|至|到)?(?<to>[^,。;]{0,24}?)(?=进行|行使|实施|执法|管理|承接|,|。|;|$)")]
+    [GeneratedRegex(@"将(?<matters>[^,。;]{2,40}?)(?<mode>相对集中|直接赋权|委托行使|赋权|赋予|下放|委托|划转|交由)(?:给|至|到)?(?<to>[^,。;]{0,24}?)(?=进行|行使|实施|执法(?![局队中所])|管理(?![局委处所中])|承接|,|。|;|$)")]
     private static partial Regex JiangConstruction();
 
     [GeneratedRegex(@"(?:至|到|给|向)(?<to>[\p{IsCJKUnifiedIdeographs}()]{2,20}?)(?:的|,|进行|行使|实施|承接)")]
@@ -73,6 +73,8 @@ internal static partial class DelegationRecognizer
             count = c;
             break;
         }
+        // 将38项行政处罚事项下放至各乡镇: the count sits inside the matters.
+        if (count is null && jiang.Success) count = ItemCount().Match(jiang.Groups["matters"].Value) is { Success: true } inner ? ItemCount().Match(text, jiang.Groups["matters"].Index) : null;
         if (count is null && !jiang.Success) return null;
         if (!jiang.Success && Attributive().IsMatch(text.AsSpan(mode.Index + mode.Length)) && text.AsSpan(mode.Index, count!.Index - mode.Index).ContainsAny(',', ';')) return null;
         if (count is null && IsAim(text, mode.Index)) return null;

@@ -72,7 +72,8 @@ internal static partial class IssuerResolver
         var organ = body[1..];
         string? region = null;
         var provincial = false;
-        if (context.Jurisdiction.Length > 0 && context.Jurisdiction[0] == regionChar) region = context.Jurisdiction;
+        // A county abbreviates itself by one character of its name: 高邑 → 高, 嘉善 → 善.
+        if (context.Jurisdiction.Length > 1 && context.Jurisdiction.AsSpan(0, context.Jurisdiction.Length - 1).Contains(regionChar)) region = context.Jurisdiction;
         else if (context.ParentCity is { Length: > 0 } city && city[0] == regionChar) region = city;
         else if (Provinces.ByAbbreviation(regionChar) is { } province) { region = province; provincial = true; }
         if (region is null) return null;

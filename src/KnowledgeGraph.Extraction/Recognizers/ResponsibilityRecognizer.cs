@@ -70,6 +70,10 @@ internal static partial class ResponsibilityRecognizer
         {
             var sentence = a.Sentences[i];
             var text = sentence.Text;
+            var hasFirst = text.Contains("第一责任人", StringComparison.Ordinal);
+            var hasVerb = text.Contains("牵头", StringComparison.Ordinal) || text.Contains("统筹协调", StringComparison.Ordinal) || text.Contains("承办", StringComparison.Ordinal);
+            var hasMembers = text.Contains("成员单位", StringComparison.Ordinal);
+            if (!hasFirst && !hasVerb && !hasMembers) continue;
             var evidence = a.EvidenceOf(sentence);
             bool Outside(int index, int length) => !a.InsideTitle(i, sentence.Start + index, sentence.Start + index + length);
 
@@ -96,14 +100,14 @@ internal static partial class ResponsibilityRecognizer
                 Add(holder, role, TaskAfter(text, m.Index + m.Length), evidence);
             }
 
-            foreach (Match m in RoleUnit().Matches(text))
+            foreach (Match m in hasVerb ? RoleUnit().Matches(text) : Enumerable.Empty<Match>())
             {
                 var holder = StripLeading(m.Groups["holder"].Value);
                 if (!BodyEnd().IsMatch(holder)) continue;
                 Add(holder, m.Groups["role"].Value == "牵头" ? ResponsibilityRole.Lead : ResponsibilityRole.Undertake, null, evidence);
             }
 
-            if (!text.Contains("成员单位", StringComparison.Ordinal)) continue;
+            if (!hasMembers) continue;
             foreach (var regex in new[] { MembersAdded(), MembersBefore(), MembersAfter() })
             {
                 foreach (Match m in regex.Matches(text))

@@ -1,0 +1,70 @@
+using KnowledgeGraph.Domain;
+
+namespace KnowledgeGraph.Extraction.Tests;
+
+public sealed class ProblemAndMetricTests
+{
+    private const string Body = "一、主要工作成效\n全年办理行政复议案件45件,纠错率12.5%,第3批清单近6个月内公布。\n12345热线受理诉求3.2万件。\n"
+        + "二、存在的问题和不足\n(一)法治思维有待加强。部分干部运用法治方式解决问题的能力不足。\n(二)执法规范化水平不高。个别执法人员程序意识淡薄。\n"
+        + "三、下一步工作打算\n计划培训执法人员200人次,推进《嘉善县行政执法规范(2023—2025年)》落实。";
+
+    [Fact]
+    public void Each_item_of_a_problems_section_is_one_problem_and_plans_are_not()
+    {
+        var facts = Extract.Report(Body);
+        Assert.Equal(2, facts.Problems.Count);
+        Assert.StartsWith("法治思维有待加强", facts.Problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("能力不足", facts.Problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("执法规范化水平不高", facts.Problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sentences_know_their_section_path_and_kind()
+    {
+        var facts = Extract.Report(Body);
+        var problem = facts.Sentences.First(s => s.Text.Contains("程序意识淡薄", StringComparison.Ordinal));
+        Assert.Equal("二、 > (二)", problem.SectionPath);
+        Assert.Equal(SectionKind.Problems, problem.Section);
+        Assert.Equal(SectionKind.Plans, facts.Sentences.First(s => s.Text.Contains("200人次", StringComparison.Ordinal)).Section);
+        Assert.Equal(SectionKind.Achievements, facts.Sentences.First(s => s.Text.Contains("45件", StringComparison.Ordinal)).Section);
+    }
+
+    [Fact]
+    public void Figures_with_units_and_rates_are_metrics_but_ordinals_durations_hotlines_and_plans_are_not()
+    {
+        var metrics = Extract.Report(Body).Metrics;
+        Assert.Equal(["45件", "12.5%", "3.2万件"], metrics.Select(m => $"{m.Value}{m.Unit}"));
+        Assert.All(metrics, m => Assert.Equal(2022, m.Year));
+        Assert.Equal("办理行政复议案件", metrics[0].Name);
+        Assert.Equal("纠错率", metrics[1].Name);
+    }
+
+    [Fact]
+    public void Found_and_rectified_counts_make_a_problem_with_its_status()
+    {
+        var facts = Extract.Achievement("全年开展执法检查12次,发现问题56个,已整改到位50个;排查安全隐患30处。");
+        var first = facts.Problems.Single(p => p.Found == 56);
+        Assert.Equal(50, first.Rectified);
+        Assert.Equal(ProblemStatus.Rectifying, first.Status);
+        var second = facts.Problems.Single(p => p.Found == 30);
+        Assert.Null(second.Rectified);
+        Assert.Equal(ProblemStatus.Open, second.Status);
+    }
+
+    [Fact]
+    public void Found_and_rectified_together_is_rectified()
+    {
+        var p = Assert.Single(Extract.Achievement("开展专项督察,发现并整改问题34个。").Problems);
+        Assert.Equal(34, p.Found);
+        Assert.Equal(34, p.Rectified);
+        Assert.Equal(ProblemStatus.Rectified, p.Status);
+    }
+
+    [Fact]
+    public void An_unheaded_paragraph_that_lists_shortcomings_is_a_problems_section()
+    {
+        var facts = Extract.Report("一、主要工作\n完成审计43项。\n2022年,我县法治政府建设取得一定成绩,但还存在一些不足,主要有:一是制度建设滞后;二是执法能力不强。\n2023年,我们将持续推进法治政府建设,开展培训20场。");
+        Assert.Equal(["制度建设滞后。", "执法能力不强。"], facts.Problems.Select(p => p.Text));
+        Assert.DoesNotContain(facts.Metrics, m => m.Value == 20);
+    }
+}
