@@ -48,15 +48,58 @@ public static partial class EntityNames
 
     /// <summary>Whether a qualified name belongs to the jurisdiction (rather than to a city, province or the centre).</summary>
     public static bool BelongsTo(string qualifiedName, string jurisdiction) =>
-        qualifiedName.StartsWith(jurisdiction, StringComparison.Ordinal);
+        WithoutParty(qualifiedName).StartsWith(jurisdiction, StringComparison.Ordinal);
 
-    /// <summary>Guesses a document's kind from its title when no fact about it says (a BASED_ON target named in passing).</summary>
+    /// <summary>中共高邑县委 → 高邑县委: the party prefix hides the region a body belongs to.</summary>
+    public static string WithoutParty(string name) =>
+        name.StartsWith("中共", StringComparison.Ordinal) && !name.StartsWith("中共中央", StringComparison.Ordinal) ? name[2..] : name;
+
+    /// <summary>
+    /// Guesses a document's kind from its title when nothing says: laws (《中华人民共和国…法》, 《民法典》, 《长江保护法》),
+    /// State Council regulations (《…条例》) and the central outline (《法治政府建设实施纲要(…)》), none naming a place.
+    /// Everything else stays unknown (and is then scoped to the citing jurisdiction).
+    /// </summary>
     public static DocumentKind KindFromTitle(string titleKey)
     {
-        if (titleKey.StartsWith("中华人民共和国", StringComparison.Ordinal) && titleKey.EndsWith('法')) return DocumentKind.Law;
-        if (titleKey.EndsWith("条例", StringComparison.Ordinal) && titleKey.Length <= 20) return DocumentKind.AdministrativeRegulation;
+        if (titleKey.StartsWith("中华人民共和国", StringComparison.Ordinal)) return DocumentKind.Law;
+        if (NamesAPlace(titleKey)) return DocumentKind.Unknown;
+        if (titleKey.EndsWith("法典", StringComparison.Ordinal) || titleKey == "宪法"
+            || (titleKey.EndsWith('法') && !titleKey.EndsWith("办法", StringComparison.Ordinal) && !titleKey.EndsWith("方法", StringComparison.Ordinal) && titleKey.Length <= 12))
+        {
+            return DocumentKind.Law;
+        }
+        if (titleKey.EndsWith("条例", StringComparison.Ordinal)) return DocumentKind.AdministrativeRegulation;
+        if (titleKey.StartsWith("法治政府建设实施纲要", StringComparison.Ordinal) || titleKey.StartsWith("法治中国建设规划", StringComparison.Ordinal)
+            || titleKey.StartsWith("法治社会建设实施纲要", StringComparison.Ordinal)) return DocumentKind.CentralPolicy;
         return DocumentKind.Unknown;
     }
+
+    /// <summary>Titles that begin by naming a place (湖南省…, 岳阳县…, 高新区…) belong to that place.</summary>
+    private static bool NamesAPlace(string titleKey)
+    {
+        var head = titleKey.Length > 8 ? titleKey[..8] : titleKey;
+        return head.IndexOfAny(['省', '市', '县', '区', '州', '旗', '镇', '乡']) >= 0;
+    }
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,9}?(省|自治区|市|县|盟|地区)")]
+    private static partial Regex PlacePrefix();
+
+    /// <summary>
+    /// Titles that open with a full place name (湖南省…, 岳阳县…, 石家庄市…) name their own scope: one node whoever cites
+    /// them. A bare 高新区 or 区 is not enough (every city has one).
+    /// </summary>
+    public static bool NamesItsPlace(string titleKey) => PlacePrefix().IsMatch(titleKey);
+
+    /// <summary>The key a national document resolves on: 《中华人民共和国民法典》 and 《民法典》 are one law.</summary>
+    public static string NationalKey(string titleKey) =>
+        titleKey.StartsWith("中华人民共和国", StringComparison.Ordinal) && titleKey.Length > 7 ? titleKey[7..] : titleKey;
+
+    /// <summary>Central bodies (国务院, 中共中央, 司法部 …): one node whoever names them.</summary>
+    public static bool IsNationalBody(string name) =>
+        name.StartsWith("国务院", StringComparison.Ordinal) || name.StartsWith("中共中央", StringComparison.Ordinal)
+        || name.StartsWith("党中央", StringComparison.Ordinal) || name.StartsWith("中央", StringComparison.Ordinal)
+        || name.StartsWith("全国", StringComparison.Ordinal) || name.StartsWith("最高人民", StringComparison.Ordinal)
+        || name.StartsWith("国家", StringComparison.Ordinal) || (name.EndsWith('部') && name.Length <= 5);
 
     /// <summary>Kinds whose documents are one node whoever cites them, even without a number or issuer.</summary>
     public static bool IsNational(DocumentKind kind) =>

@@ -15,7 +15,8 @@ namespace KnowledgeGraph.Storage.Ingestion;
 ///   scoped to their county;
 /// - agencies by their region-qualified name (县司法局 of 高邑县 → 高邑县司法局, a different node from 岳阳县司法局);
 /// - documents by number when they have one, else national ones (laws, regulations, central policy) by title
-///   alone, else by title and issuer, else by title within the citing jurisdiction;
+///   alone, else titles opening with a full place name (湖南省…) by title, else by title and issuer, else by title
+///   within the citing jurisdiction;
 /// - powers by category and field; everything else (delegations, problems …) belongs to the report.
 /// </summary>
 public sealed class ReportGraphBuilder
@@ -172,8 +173,9 @@ public sealed class ReportGraphBuilder
         private string? RegionOfBody(string qualifiedName)
         {
             if (EntityNames.BelongsTo(qualifiedName, _jurisdiction)) return _regionId;
-            if (qualifiedName.StartsWith(_cityName, StringComparison.Ordinal)) return _cityId;
-            if (qualifiedName.StartsWith(_provinceName, StringComparison.Ordinal)) return _provinceId;
+            var name = EntityNames.WithoutParty(qualifiedName);
+            if (name.StartsWith(_cityName, StringComparison.Ordinal)) return _cityId;
+            if (name.StartsWith(_provinceName, StringComparison.Ordinal)) return _provinceId;
             return null;
         }
 
@@ -193,7 +195,10 @@ public sealed class ReportGraphBuilder
         {
             if (_agencyIndex.TryGetValue(qualified, out var known)) return known;
             var region = RegionOfBody(qualified);
-            var id = StableId.For(NodeLabels.Agency, region ?? "", qualified);
+            // a body of unknown region (市司法局 in a county report, 两办) is that jurisdiction's view of it, not a
+            // node shared with every report naming a 市司法局; central bodies are shared
+            var scope = region ?? (EntityNames.IsNationalBody(qualified) ? "" : _regionId);
+            var id = StableId.For(NodeLabels.Agency, scope, qualified);
             _agencies.TryAdd(id, new AgencyNode(id, qualified, kind, region, [], FactStatus.Extracted));
             _agencyIndex[qualified] = id;
             return id;
@@ -219,7 +224,8 @@ public sealed class ReportGraphBuilder
         private string DocumentId(string titleKey, DocNumber? number, DocumentKind kind, string? issuerId)
         {
             if (number is not null) return StableId.For(NodeLabels.Document, number.ToString());
-            if (EntityNames.IsNational(kind)) return StableId.For(NodeLabels.Document, "", titleKey);
+            if (EntityNames.IsNational(kind)) return StableId.For(NodeLabels.Document, "", EntityNames.NationalKey(titleKey));
+            if (EntityNames.NamesItsPlace(titleKey)) return StableId.For(NodeLabels.Document, titleKey);
             if (issuerId is not null) return StableId.For(NodeLabels.Document, titleKey, issuerId);
             return StableId.For(NodeLabels.Document, titleKey, _regionId);
         }

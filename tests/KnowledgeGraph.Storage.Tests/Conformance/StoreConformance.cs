@@ -49,9 +49,10 @@ public abstract class StoreConformance : IAsyncLifetime
 
     protected static string NumberedDocumentId(string number) => StableId.For(NodeLabels.Document, DocNumber.Parse(number).ToString());
 
-    protected static string NationalDocumentId(string title) => StableId.For(NodeLabels.Document, "", EntityNames.TitleKey(title));
+    protected static string NationalDocumentId(string title) => StableId.For(NodeLabels.Document, "", EntityNames.NationalKey(EntityNames.TitleKey(title)));
 
-    protected static string LocalDocumentId(string title, string region) => StableId.For(NodeLabels.Document, EntityNames.TitleKey(title), RegionId(region));
+    /// <summary>A document without number whose title opens with its place (岳阳县…): keyed by title alone.</summary>
+    protected static string PlaceDocumentId(string title) => StableId.For(NodeLabels.Document, EntityNames.TitleKey(title));
 
     protected async Task<List<T>> AllAsync<T>(Func<PageRequest, Task<Page<T>>> list)
     {

@@ -58,3 +58,12 @@ public sealed class SqliteCurationConformance : CurationConformance, IDisposable
 
     public void Dispose() => _db.Dispose();
 }
+
+public sealed class SqliteFiveReportsConformance : FiveReportsConformance, IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    protected override async Task<IGraphStore> OpenEmptyStoreAsync() => await SqliteGraphStore.OpenAsync(_db.NewPath());
+
+    public void Dispose() => _db.Dispose();
+}
