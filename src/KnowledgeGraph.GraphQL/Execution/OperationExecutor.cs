@@ -161,7 +161,7 @@ internal sealed class OperationExecutor
 
     private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldDefinition field, List<FieldNode> nodes, ResponsePath path)
     {
-        ResolveContext context;
+        FieldScope scope;
         ValueTask<object?> resolved;
         try
         {
@@ -169,19 +169,26 @@ internal sealed class OperationExecutor
                 ? EmptyArguments
                 : _arguments.GetOrAdd((field, nodes[0]), key => ArgumentCoercion.Coerce(
                     $"{parentType.Name}.{key.Field.Name}", key.Field.Arguments, key.Node.Arguments, key.Node, Variables));
-            context = new ResolveContext(this, parentType, field, nodes, source, arguments, path);
-            resolved = field.Resolver is { } resolver
-                ? resolver(context)
-                : new ValueTask<object?>(DefaultResolver.Resolve(source, field.Name));
+            if (field.Resolver is { } resolver)
+            {
+                var context = new ResolveContext(this, parentType, field, nodes, source, arguments, path);
+                scope = new FieldScope(parentType, field, source, arguments, context);
+                resolved = resolver(context);
+            }
+            else
+            {
+                scope = new FieldScope(parentType, field, source, arguments, null);
+                resolved = new ValueTask<object?>(DefaultResolver.Resolve(source, field.Name));
+            }
         }
         catch (Exception ex)
         {
             return new ValueTask<object?>(HandleFieldError(ex, field.Type, nodes, path));
         }
-        if (!resolved.IsCompletedSuccessfully) return AwaitResolvedAsync(resolved, context, field.Type, nodes, path);
+        if (!resolved.IsCompletedSuccessfully) return AwaitResolvedAsync(resolved, scope, field.Type, nodes, path);
         try
         {
-            var completed = CompleteValue(field.Type, context, nodes, path, resolved.Result);
+            var completed = CompleteValue(field.Type, scope, nodes, path, resolved.Result);
             return completed.IsCompletedSuccessfully ? completed : AwaitCompletedAsync(completed, field.Type, nodes, path);
         }
         catch (Exception ex)
@@ -191,12 +198,12 @@ internal sealed class OperationExecutor
     }
 
     private async ValueTask<object?> AwaitResolvedAsync(
-        ValueTask<object?> resolved, ResolveContext context, GraphQLType type, List<FieldNode> nodes, ResponsePath path)
+        ValueTask<object?> resolved, FieldScope scope, GraphQLType type, List<FieldNode> nodes, ResponsePath path)
     {
         try
         {
             var value = await resolved.ConfigureAwait(false);
-            return await CompleteValue(type, context, nodes, path, value).ConfigureAwait(false);
+            return await CompleteValue(type, scope, nodes, path, value).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -227,7 +234,7 @@ internal sealed class OperationExecutor
 
     // ---- Value completion ----------------------------------------------------------------------------------
 
-    private ValueTask<object?> CompleteValue(GraphQLType type, ResolveContext context, List<FieldNode> nodes, ResponsePath path, object? result)
+    private ValueTask<object?> CompleteValue(GraphQLType type, FieldScope context, List<FieldNode> nodes, ResponsePath path, object? result)
     {
         if (result is Exception error) throw error;
         if (type is NonNullType nonNull)
@@ -248,16 +255,16 @@ internal sealed class OperationExecutor
             case ObjectType objectType:
                 return CompleteObject(objectType, nodes, path, result);
             case InterfaceType or UnionType:
-                return CompleteObject(ResolveRuntimeType((NamedType)type, context, nodes, result), nodes, path, result);
+                return CompleteObject(ResolveRuntimeType((NamedType)type, context, nodes, path, result), nodes, path, result);
             default:
                 throw new InvalidOperationException($"Cannot complete value of unexpected output type \"{type}\".");
         }
     }
 
-    private static GraphQLError NonNullViolation(ResolveContext context) =>
+    private static GraphQLError NonNullViolation(FieldScope context) =>
         new($"Cannot return null for non-nullable field {context.ParentType.Name}.{context.Field.Name}.");
 
-    private static async ValueTask<object?> EnsureNonNullAsync(ValueTask<object?> inner, ResolveContext context) =>
+    private static async ValueTask<object?> EnsureNonNullAsync(ValueTask<object?> inner, FieldScope context) =>
         await inner.ConfigureAwait(false) ?? throw NonNullViolation(context);
 
     private static object SerializeLeaf(ScalarType scalar, object result)
@@ -276,7 +283,7 @@ internal sealed class OperationExecutor
 
     private static async ValueTask<object?> AsObjectAsync(ValueTask<ResultMap> map) => await map.ConfigureAwait(false);
 
-    private ValueTask<object?> CompleteList(ListType type, ResolveContext context, List<FieldNode> nodes, ResponsePath path, object result)
+    private ValueTask<object?> CompleteList(ListType type, FieldScope context, List<FieldNode> nodes, ResponsePath path, object result)
     {
         // Items are materialized first so that results go into a fixed array: concurrently completing items then
         // write to their own slots without locking.
@@ -328,10 +335,12 @@ internal sealed class OperationExecutor
         return values;
     }
 
-    private ObjectType ResolveRuntimeType(NamedType abstractType, ResolveContext context, List<FieldNode> nodes, object value)
+    private ObjectType ResolveRuntimeType(NamedType abstractType, FieldScope context, List<FieldNode> nodes, ResponsePath path, object value)
     {
         var resolver = ((IAbstractType)abstractType).ResolveType;
-        var typeName = resolver is not null ? resolver(value, context) : DefaultTypeName(abstractType, value);
+        var typeName = resolver is not null
+            ? resolver(value, context.Context ?? new ResolveContext(this, context.ParentType, context.Field, nodes, context.Source, context.Arguments, path))
+            : DefaultTypeName(abstractType, value);
         if (typeName is null)
         {
             throw new GraphQLError(
