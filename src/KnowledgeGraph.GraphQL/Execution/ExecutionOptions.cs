@@ -32,6 +32,6 @@ public sealed record ExecutionOptions
     /// </summary>
     public bool ExposeExceptionMessages { get; init; }
 
-    /// <summary>Stop coercing variables after this many errors (graphql-js maxErrors); null = 50.</summary>
+    /// <summary>Stop coercing variables after this many errors (graphql-js maxErrors).</summary>
     public int MaxVariableErrors { get; init; } = 50;
 }

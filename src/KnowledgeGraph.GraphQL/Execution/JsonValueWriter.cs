@@ -2,7 +2,6 @@ using System.Collections;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using KnowledgeGraph.GraphQL.Utilities;
 
 namespace KnowledgeGraph.GraphQL.Execution;
 
@@ -114,6 +113,4 @@ public static class JsonValueWriter
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
-
-    internal static string Describe(object? value) => Inspector.Inspect(value);
 }
