@@ -36,6 +36,9 @@ public sealed class SearchTests(ExplorerFixture fixture)
         var page = tab.Page;
         await page.GotoAsync("/");
         await Expect(page.Locator("h1")).ToContainTextAsync("权限下放查询");
+        // The start page lists the five seeded reports.
+        await Expect(page.Locator("ul.report-list > li")).ToHaveCountAsync(5);
+        await tab.ScreenshotAsync("home");
 
         var searchbox = page.GetByRole(AriaRole.Searchbox, new() { Name = "搜索地区、机关、文件" });
         await TabUntilAsync(page, searchbox);

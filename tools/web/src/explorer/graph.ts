@@ -89,7 +89,8 @@ export function drawGraph(
   const cy = cytoscape({
     container,
     elements: model.elements,
-    minZoom: 0.2,
+    // Below this the labels cannot be read; a graph wider than its box is panned instead.
+    minZoom: 0.6,
     maxZoom: 3,
     style: [
       {
@@ -97,11 +98,17 @@ export function drawGraph(
         style: {
           label: 'data(label)',
           'font-family': '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif',
-          'font-size': 12,
+          'font-size': 15,
           'text-wrap': 'wrap',
-          'text-max-width': '140px',
+          // Chinese has no spaces to wrap at: break anywhere.
+          'text-overflow-wrap': 'anywhere',
+          'text-max-width': '110px',
           'text-valign': 'bottom',
           'text-margin-y': 4,
+          // Wrapped labels may cross an edge; a backing keeps them legible.
+          'text-background-color': '#ffffff',
+          'text-background-opacity': 0.85,
+          'text-background-padding': '1px',
           color: '#111827',
           width: 22,
           height: 22,
@@ -115,7 +122,7 @@ export function drawGraph(
         selector: 'edge',
         style: {
           label: 'data(label)',
-          'font-size': 11,
+          'font-size': 13,
           'font-family': '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif',
           'curve-style': 'bezier',
           'target-arrow-shape': 'triangle',
@@ -130,7 +137,7 @@ export function drawGraph(
       },
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
     ],
-    layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.1, padding: 24 },
+    layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.25, padding: 24 },
   });
   cy.on('tap', 'node', (evt) => onSelect(evt.target.data() as GraphNodeData));
   // The evidence panel and the phone layout change the box's width; keep the whole graph in view.
