@@ -108,6 +108,16 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
+    public void Descriptions_are_documentation_not_values_to_check()
+    {
+        Assert.Empty(Validate("""
+            "Owners and their dogs."
+            query Q("at another home" $atHome: Boolean) { dog { isHouseTrained(atOtherHomes: $atHome) ...F } }
+            "The dog's name." fragment F on Dog { name }
+            """));
+    }
+
+    [Fact]
     public void Only_the_given_rules_run()
     {
         var errors = Validate("query Q($unused: Int) { dog { nmae } }", new FieldsOnCorrectTypeRule());
