@@ -114,7 +114,8 @@ public sealed class TextTests
         var one = Reports.Text("fuyun-county-2024");
         var sb = new StringBuilder();
         var copies = 0;
-        while (sb.Length * 3 < 20_000_000) { sb.Append(one).Append('\n'); copies++; }
+        var bytesPerCopy = Encoding.UTF8.GetByteCount(one) + 1;
+        while (copies * bytesPerCopy < 20_000_000) { sb.Append(one).Append('\n'); copies++; }
         var text = sb.ToString();
         Assert.True(Encoding.UTF8.GetByteCount(text) >= 20_000_000);
 
