@@ -27,8 +27,13 @@ public sealed class Parser
 
     public Parser(Source source, ParserOptions? options = null)
     {
-        _lexer = new Lexer(source);
+        ArgumentNullException.ThrowIfNull(source);
         _options = options ?? ParserOptions.Default;
+        if (_options.MaxLength is { } maxLength && source.Body.Length > maxLength)
+        {
+            throw new GraphQLError($"Document is larger than the limit of {maxLength} characters. Parsing aborted.", nodes: null);
+        }
+        _lexer = new Lexer(source);
         _parseSelection = ParseSelection;
         _parseArgument = ParseArgument;
         _parseConstArgument = ParseConstArgument;

@@ -8,6 +8,9 @@ public sealed record ParserOptions
     /// <summary>Skip recording source locations (smaller AST; errors then carry no locations).</summary>
     public bool NoLocation { get; init; }
 
+    /// <summary>Refuse documents longer than this many characters before lexing; null = unlimited.</summary>
+    public int? MaxLength { get; init; }
+
     /// <summary>Abort after this many tokens (graphql-js <c>maxTokens</c>); null = unlimited.</summary>
     public int? MaxTokens { get; init; }
 

@@ -109,4 +109,12 @@ public class ParserTests
         Assert.Equal("[Int!]!", Printer.Print(type));
         Assert.IsType<NonNullTypeNode>(list.Type);
     }
+
+    [Fact]
+    public void Max_length_refuses_an_oversized_document_before_lexing()
+    {
+        var text = "{ a(s: \"" + new string('x', 10 * 1024 * 1024) + "\") }";
+        var error = Assert.Throws<GraphQLError>(() => Parser.Parse(text, new ParserOptions { MaxLength = 1024 * 1024 }));
+        Assert.Equal("Document is larger than the limit of 1048576 characters. Parsing aborted.", error.Message);
+    }
 }
