@@ -63,7 +63,7 @@ public sealed partial class Neo4jGraphStore
             rows.AddRange(result.Records.Select(r => (T)NodeProperties.Read(query.Label, r.Get<IReadOnlyDictionary<string, object?>>("props"))));
         }
 
-        var hasNext = page.Backward ? end < await Total().ConfigureAwait(false) : rows.Count > size || (end != long.MaxValue && start + rows.Count < end && rows.Count > size);
+        var hasNext = page.Backward ? end < await Total().ConfigureAwait(false) : rows.Count > size;
         if (rows.Count > size) rows.RemoveRange(size, rows.Count - size);
         var edges = rows.Select((node, i) => new Edge<T>(PageCursor.Encode(query.Signature, start + i), node)).ToList();
         var info = new PageInfo(hasNext, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);

@@ -44,6 +44,11 @@ public sealed class Neo4jCurationConformance : CurationConformance
 {
     protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
 }
+[Collection(LiveNeo4j.Collection)]
+public sealed class Neo4jFiveReportsConformance : FiveReportsConformance
+{
+    protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
+}
 #else
 namespace KnowledgeGraph.Neo4j.Tests.Live;
 
