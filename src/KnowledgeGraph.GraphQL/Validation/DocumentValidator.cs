@@ -23,7 +23,7 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(document);
         options ??= ValidationOptions.Default;
         var errors = new List<GraphQLError>();
-        var lookup = new SchemaLookup(schema);
+        var lookup = SchemaLookup.For(schema);
         var typeInfo = new TypeInfo(lookup);
         var context = new ValidationContext(lookup, document, typeInfo, error =>
         {

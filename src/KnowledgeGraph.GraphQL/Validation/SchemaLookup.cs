@@ -9,14 +9,31 @@ namespace KnowledgeGraph.GraphQL.Validation;
 /// </summary>
 internal sealed class SchemaLookup
 {
-    private FieldDefinition? _typeNameField;
-    private FieldDefinition? _schemaField;
-    private FieldDefinition? _typeField;
+    // One lookup per schema, shared by every validation against it (it is immutable once built).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Schema, SchemaLookup> Cache = new();
 
-    public SchemaLookup(Schema schema)
+    private readonly FieldDefinition _typeNameField;
+    private readonly FieldDefinition _schemaField;
+    private readonly FieldDefinition _typeField;
+
+    private SchemaLookup(Schema schema)
+    {
+        Schema = schema;
+        var stringType = GetType("String") ?? Scalars.String;
+        _typeNameField = new FieldDefinition(
+            "__typename", new NonNullType(stringType), "The name of the current Object type at runtime.");
+        _schemaField = new FieldDefinition(
+            "__schema", new NonNullType(IntrospectionType("__Schema")), "Access the current type schema of this server.");
+        _typeField = new FieldDefinition("__type", IntrospectionType("__Type"), "Request the type information of a single type.")
+        {
+            Arguments = [new InputValueDefinition("name", new NonNullType(stringType))],
+        };
+    }
+
+    public static SchemaLookup For(Schema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        Schema = schema;
+        return Cache.GetValue(schema, static s => new SchemaLookup(s));
     }
 
     public Schema Schema { get; }
@@ -44,11 +61,11 @@ internal sealed class SchemaLookup
         switch (name)
         {
             case "__typename":
-                return TypeNameField;
+                return _typeNameField;
             case "__schema":
-                return ReferenceEquals(parentType, Schema.QueryType) ? SchemaField : null;
+                return ReferenceEquals(parentType, Schema.QueryType) ? _schemaField : null;
             case "__type":
-                return ReferenceEquals(parentType, Schema.QueryType) ? TypeField : null;
+                return ReferenceEquals(parentType, Schema.QueryType) ? _typeField : null;
         }
         return parentType is ComplexType complex ? complex.GetField(name) : null;
     }
@@ -56,24 +73,6 @@ internal sealed class SchemaLookup
     /// <summary>Whether <paramref name="field"/> is one of the introspection meta-fields.</summary>
     public bool IsMetaField(FieldDefinition field) =>
         ReferenceEquals(field, _typeNameField) || ReferenceEquals(field, _schemaField) || ReferenceEquals(field, _typeField);
-
-    private FieldDefinition TypeNameField => _typeNameField ??= new FieldDefinition(
-        "__typename",
-        new NonNullType(GetType("String") ?? Scalars.String),
-        "The name of the current Object type at runtime.");
-
-    private FieldDefinition SchemaField => _schemaField ??= new FieldDefinition(
-        "__schema",
-        new NonNullType(IntrospectionType("__Schema")),
-        "Access the current type schema of this server.");
-
-    private FieldDefinition TypeField => _typeField ??= new FieldDefinition(
-        "__type",
-        IntrospectionType("__Type"),
-        "Request the type information of a single type.")
-    {
-        Arguments = [new InputValueDefinition("name", new NonNullType(GetType("String") ?? Scalars.String))],
-    };
 
     // The introspection types live in the schema's type map; a bare stand-in keeps validation total for a schema
     // model that leaves them out (their fields are then unknown, as for any missing type).

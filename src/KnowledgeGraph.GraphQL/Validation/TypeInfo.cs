@@ -19,7 +19,7 @@ public sealed class TypeInfo
     private readonly List<bool> _defaultValueStack = [];
 
     public TypeInfo(Schema schema)
-        : this(new SchemaLookup(schema))
+        : this(SchemaLookup.For(schema))
     {
     }
 
