@@ -60,6 +60,14 @@ public sealed class MetadataTests
     }
 
     [Fact]
+    public void A_signature_date_in_chinese_numerals_is_read()
+    {
+        var facts = Extract.Report("一、主要工作\n完成培训12场。", signature: "嘉善县人民政府\n二〇二三年二月十日");
+        Assert.Equal(new DateOnly(2023, 2, 10), facts.Report.IssuedDate);
+        Assert.Equal("嘉善县人民政府", facts.Report.Issuer);
+    }
+
+    [Fact]
     public void Overrides_win_over_the_text()
     {
         var meta = ReportMetaOverrides.Parse("""{"jurisdiction": "平鲁区", "level": "district", "parentCity": "朔州市", "province": "山西省", "year": 2020, "issuer": "朔州市平鲁区人民政府", "issuedDate": "2021-03-01"}""");

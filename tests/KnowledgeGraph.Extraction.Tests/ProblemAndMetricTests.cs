@@ -52,6 +52,13 @@ public sealed class ProblemAndMetricTests
     }
 
     [Fact]
+    public void Problems_numbered_with_bracketed_digits_are_items_too()
+    {
+        var facts = Extract.Report("一、主要工作\n完成培训12场。\n二、存在的困难和问题\n(1)基层法治力量薄弱。\n(2)普法针对性不强。\n三、2023年工作思路\n持续推进。");
+        Assert.Equal(["基层法治力量薄弱。", "普法针对性不强。"], facts.Problems.Select(p => p.Text));
+    }
+
+    [Fact]
     public void Found_and_rectified_together_is_rectified()
     {
         var p = Assert.Single(Extract.Achievement("开展专项督察,发现并整改问题34个。").Problems);

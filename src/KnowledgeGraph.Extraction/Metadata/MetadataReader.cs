@@ -111,7 +111,7 @@ internal static partial class MetadataReader
     {
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 4); i--)
         {
-            var m = DateLine().Match(lines[i]);
+            var m = DateLine().Match(ChineseNumerals.DigitsInDate(lines[i]));
             if (!m.Success) continue;
             var date = DateOf(m);
             string? issuer = null;

@@ -18,7 +18,7 @@ internal static partial class ProblemRecognizer
     [GeneratedRegex(@"问题|隐患|风险点|不足|短板|漏洞|瑕疵|薄弱")]
     private static partial Regex ProblemNoun();
 
-    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}是|\d{1,2}[.、]|[(][一二三四五六七八九十]{1,3}[)]|首先|其次|再次|最后)[,]?")]
+    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}是|\d{1,2}[.、]|[(]([一二三四五六七八九十]{1,3}|\d{1,2})[)]|首先|其次|再次|最后)[,]?")]
     private static partial Regex ItemMarker();
 
     private static readonly (string Category, string[] Words)[] Categories =

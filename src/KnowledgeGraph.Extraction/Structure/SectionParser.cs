@@ -17,7 +17,7 @@ internal static partial class SectionParser
     [GeneratedRegex(@"^[(〔\[](?<m>[一二三四五六七八九十]{1,3})[)〕\]]")]
     private static partial Regex Level2();
 
-    [GeneratedRegex(@"^(?<m>\d{1,2})(?:[、]|\.(?!\d))")]
+    [GeneratedRegex(@"^(?<m>\d{1,2})(?:[、]|\.(?!\d))|^(?<m>[(]\d{1,2}[)])")]
     private static partial Regex Level3();
 
     [GeneratedRegex(@"^(?<m>[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后)")]
