@@ -18,22 +18,18 @@ public static class ReportPaths
         var unmatched = new List<string>();
         foreach (var argument in arguments)
         {
-            var before = files.Count;
-            if (File.Exists(argument)) files.Add(Path.GetFullPath(argument));
-            else if (Directory.Exists(argument)) AddReports(files, Directory.EnumerateFiles(argument, "*.txt", SearchOption.AllDirectories));
-            else if (argument.AsSpan().IndexOfAny('*', '?') >= 0) AddReports(files, Glob(argument));
-            if (files.Count == before && !File.Exists(argument)) unmatched.Add(argument);
+            var matched = File.Exists(argument) ? [Path.GetFullPath(argument)]
+                : Directory.Exists(argument) ? Reports(Directory.EnumerateFiles(argument, "*.txt", SearchOption.AllDirectories))
+                : argument.AsSpan().IndexOfAny('*', '?') >= 0 ? Reports(Glob(argument))
+                : [];
+            if (matched.Count == 0) unmatched.Add(argument);
+            files.UnionWith(matched);
         }
         return new ReportPathSet(files.ToArray(), unmatched);
     }
 
-    private static void AddReports(SortedSet<string> files, IEnumerable<string> candidates)
-    {
-        foreach (var file in candidates)
-        {
-            if (!file.EndsWith(SidecarSuffix, StringComparison.OrdinalIgnoreCase)) files.Add(Path.GetFullPath(file));
-        }
-    }
+    private static List<string> Reports(IEnumerable<string> candidates) =>
+        candidates.Where(f => !f.EndsWith(SidecarSuffix, StringComparison.OrdinalIgnoreCase)).Select(Path.GetFullPath).ToList();
 
     /// <summary>Files matching a glob: the part before the first wildcard segment is the folder searched.</summary>
     private static IEnumerable<string> Glob(string pattern)
