@@ -1,0 +1,21 @@
+using KnowledgeGraph.GraphQL.Types;
+
+namespace KnowledgeGraph.Benchmarks.GraphQLBench;
+
+/// <summary>One document timed on both engines: which schema (dashboard or the API's), variables and iteration counts.</summary>
+public sealed record BenchCase(
+    string Name,
+    string SchemaName,
+    Schema Schema,
+    string Query,
+    IReadOnlyDictionary<string, object?> Variables,
+    int Iterations,
+    int Warmup,
+    int HttpDivisor)
+{
+    public int HttpIterations => Math.Max(1, Iterations / HttpDivisor);
+
+    public int HttpWarmup => Math.Max(1, Warmup / HttpDivisor);
+
+    public string HttpPath => SchemaName == "api" ? "/api" : "/graphql";
+}

@@ -1,0 +1,80 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using KnowledgeGraph.Benchmarks.Measurement;
+using KnowledgeGraph.GraphQL.Execution;
+using KnowledgeGraph.GraphQL.Http;
+using KnowledgeGraph.GraphQL.Language;
+using KnowledgeGraph.GraphQL.Validation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeGraph.Benchmarks.GraphQLBench;
+
+/// <summary>
+/// Our side of the GraphQL suite: Parser.Parse, DocumentValidator.Validate, GraphQLExecutor.ExecuteAsync (already
+/// parsed and validated, as graphql-js's execute) and a POST through MapGraphQL on Kestrel over loopback.
+/// </summary>
+public static class OurEngine
+{
+    public static async Task<IReadOnlyList<PhaseResults>> RunAsync(IReadOnlyList<BenchCase> cases, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        await using var app = await StartServerAsync(cases).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 }) { BaseAddress = new Uri(address) };
+        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+
+        var results = new List<PhaseResults>();
+        foreach (var c in cases)
+        {
+            var document = Parser.Parse(c.Query);
+            var errors = DocumentValidator.Validate(c.Schema, document);
+            if (errors.Count > 0) throw new InvalidOperationException($"{c.Name}: {errors[0].Message}");
+            var check = await ExecuteAsync(c, document, cancellationToken).ConfigureAwait(false);
+            if (check.Errors is { Count: > 0 }) throw new InvalidOperationException($"{c.Name}: {check.Errors[0].Message}");
+            var payload = JsonSerializer.Serialize(new { query = c.Query, variables = c.Variables });
+
+            var parse = Harness.Time(c.Iterations, c.Warmup, () => Parser.Parse(c.Query));
+            var validate = Harness.Time(c.Iterations, c.Warmup, () => DocumentValidator.Validate(c.Schema, document));
+            var execute = await Harness.TimeAsync(c.Iterations, c.Warmup, () => ExecuteAsync(c, document, cancellationToken)).ConfigureAwait(false);
+            var post = await Harness.TimeAsync(c.HttpIterations, c.HttpWarmup, async () =>
+            {
+                using var content = new StringContent(payload, Encoding.UTF8, "application/json");
+                using var response = await http.PostAsync(new Uri(c.HttpPath, UriKind.Relative), content, cancellationToken).ConfigureAwait(false);
+                response.EnsureSuccessStatusCode();
+                await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+            results.Add(new PhaseResults(parse, validate, execute, post, Encoding.UTF8.GetByteCount(check.ToJson())));
+        }
+        await app.StopAsync(cancellationToken).ConfigureAwait(false);
+        return results;
+    }
+
+    private static Task<ExecutionResult> ExecuteAsync(BenchCase c, GraphQL.Language.Ast.DocumentNode document, CancellationToken cancellationToken) =>
+        GraphQLExecutor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = c.Schema,
+            Document = document,
+            Variables = c.Variables,
+            Options = new ExecutionOptions { SkipValidation = true },
+        }, cancellationToken);
+
+    private static async Task<WebApplication> StartServerAsync(IReadOnlyList<BenchCase> cases)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        foreach (var schema in cases.GroupBy(c => c.HttpPath))
+        {
+            app.MapGraphQL(schema.Key, schema.First().Schema);
+        }
+        await app.StartAsync().ConfigureAwait(false);
+        return app;
+    }
+}

@@ -1,0 +1,75 @@
+using KnowledgeGraph.Benchmarks.GraphQLBench;
+using KnowledgeGraph.Benchmarks.Measurement;
+using KnowledgeGraph.GraphQL.Introspection;
+using KnowledgeGraph.GraphQL.Types;
+
+namespace KnowledgeGraph.Benchmarks.Suites;
+
+/// <summary>
+/// `graphql`: parse, validate, execute and HTTP for (a) a small query, (b) a dashboard query of about 1,000 objects
+/// through DataLoaders, (c) the GraphiQL introspection query over the API's schema — ours beside graphql-js.
+/// Options: --scale F multiplies the iteration counts (default 1).
+/// </summary>
+public static class GraphQLSuite
+{
+    public const double Target = 3.0;
+
+    public static async Task<int> RunAsync(Options options, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        var factor = options.Double("scale", 1.0);
+        int N(int n) => Math.Max(1, (int)(n * factor));
+
+        var data = new DashboardData(regions: 50, agencies: 40);
+        var dashboard = DashboardSchema.Build(data);
+        var apiSchemaPath = RepoPaths.Combine("schema", "knowledge-graph.graphql");
+        var api = SchemaBuilder.FromSdl(await File.ReadAllTextAsync(apiSchemaPath, cancellationToken).ConfigureAwait(false), "knowledge-graph.graphql").Build();
+
+        BenchCase[] cases =
+        [
+            new("small", "dashboard", dashboard, File.ReadAllText(RepoPaths.Combine("tools", "graphql-bench", "small.graphql")),
+                new Dictionary<string, object?> { ["id"] = "Region:7" }, N(20_000), N(4_000), 4),
+            new("dashboard", "dashboard", dashboard, File.ReadAllText(RepoPaths.Combine("tools", "graphql-bench", "dashboard-query.graphql")),
+                new Dictionary<string, object?> { ["first"] = 50 }, N(1_000), N(200), 2),
+            new("introspection", "api", api, IntrospectionQuery.Text, new Dictionary<string, object?>(), N(500), N(100), 2),
+        ];
+
+        output.WriteLine("GraphQL suite — ours (KnowledgeGraph.GraphQL, .NET) vs graphql-js, same documents, same data, same run.");
+        output.WriteLine("(b) dashboard: in-memory resolvers, documents and issuers through per-request DataLoaders on both sides");
+        output.WriteLine($"    ({data.Regions.Count} regions × {DashboardData.DocumentsPerRegion} documents each with its issuer = " +
+                         $"{data.Regions.Count + 2 * data.Documents.Count:N0} objects; schema tools/graphql-bench/dashboard.graphql).");
+        output.WriteLine("(c) introspection: the GraphiQL introspection query over schema/knowledge-graph.graphql.");
+        output.WriteLine("execute = already parsed and validated; http = POST on loopback, one keep-alive connection, client in the server's process");
+        output.WriteLine("          (ours: MapGraphQL on Kestrel, with its parsed-document cache; graphql-js: node:http + parse/validate/execute/JSON.stringify).");
+        output.WriteLine($"Machine: {Environment.ProcessorCount} cores shared with other engineers' builds; figures are indicative.");
+        output.WriteLine();
+
+        output.WriteLine("Running ours …");
+        var ours = await OurEngine.RunAsync(cases, cancellationToken).ConfigureAwait(false);
+        output.WriteLine("Running graphql-js …");
+        var reference = await GraphQLJsReference.RunAsync(data, cases, apiSchemaPath, cancellationToken).ConfigureAwait(false);
+        output.WriteLine($"node {reference.Node}, graphql-js {reference.Graphql}");
+        output.WriteLine();
+
+        output.WriteLine($"{"case",-14}{"phase",-9}{"n",7}  {"ours p50",11} {"ours p99",11} {"ours ops/s",12}   {"js p50",11} {"js p99",11} {"js ops/s",12}   {"ours/js",8}");
+        var missed = 0;
+        var total = 0;
+        for (var i = 0; i < cases.Length; i++)
+        {
+            var js = reference.Results.Single(r => r.Name == cases[i].Name).ToPhases();
+            foreach (var ((phase, mine), (_, theirs)) in ours[i].Phases().Zip(js.Phases()))
+            {
+                var ratio = mine.OpsPerSec / theirs.OpsPerSec;
+                total++;
+                if (ratio < Target) missed++;
+                output.WriteLine($"{cases[i].Name,-14}{phase,-9}{mine.Count,7}  {LatencyStats.Format(mine.P50Us),11} {LatencyStats.Format(mine.P99Us),11} {mine.OpsPerSec,12:N0}   " +
+                                 $"{LatencyStats.Format(theirs.P50Us),11} {LatencyStats.Format(theirs.P99Us),11} {theirs.OpsPerSec,12:N0}   {ratio,7:N2}×{(ratio < Target ? "  < target" : "")}");
+            }
+            output.WriteLine($"{"",-14}response: ours {ours[i].ResponseBytes:N0} bytes, graphql-js {js.ResponseBytes:N0} bytes");
+        }
+        output.WriteLine();
+        output.WriteLine($"Target ≥ {Target}× graphql-js throughput: {total - missed} of {total} phase figures meet it.");
+        return 0;
+    }
+}

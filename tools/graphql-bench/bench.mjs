@@ -1,0 +1,120 @@
+// graphql-js side of `dotnet run --project tests/KnowledgeGraph.Benchmarks -- graphql`.
+// Reads a plan (JSON: iterations, data, documents) written by the C# suite, times parse / validate / execute and a
+// POST over loopback HTTP for each document with the same iteration counts, and prints one JSON object.
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import { buildSchema, parse, validate, execute, specifiedRules } from 'graphql';
+import DataLoader from 'dataloader';
+
+const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const { regions, documents, agencies } = plan.data;
+
+const regionById = new Map(regions.map((r) => [r.id, r]));
+const agencyById = new Map(agencies.map((a) => [a.id, a]));
+const documentsByRegion = new Map();
+for (const d of documents) {
+  if (!documentsByRegion.has(d.regionId)) documentsByRegion.set(d.regionId, []);
+  documentsByRegion.get(d.regionId).push(d);
+}
+
+function dashboardSchema() {
+  const schema = buildSchema(readFileSync(new URL('./dashboard.graphql', import.meta.url), 'utf8'));
+  const fields = (type) => schema.getType(type).getFields();
+  fields('Query').region.resolve = (_, args) => regionById.get(args.id) ?? null;
+  fields('Query').regions.resolve = (_, args) => regions.slice(0, args.first);
+  // Batched like the C# side: one batch per level of the tree, per request.
+  fields('Region').documents.resolve = (region, _, ctx) => ctx.documents.load(region.id);
+  fields('Document').issuer.resolve = (doc, _, ctx) => ctx.agencies.load(doc.issuerId);
+  return schema;
+}
+
+function context() {
+  return {
+    documents: new DataLoader(async (ids) => ids.map((id) => documentsByRegion.get(id) ?? [])),
+    agencies: new DataLoader(async (ids) => ids.map((id) => agencyById.get(id) ?? null)),
+  };
+}
+
+const schemas = {
+  dashboard: dashboardSchema(),
+  api: buildSchema(readFileSync(plan.apiSchemaPath, 'utf8')),
+};
+
+function stats(samples) {
+  const sorted = Float64Array.from(samples).sort();
+  const total = samples.reduce((a, b) => a + b, 0);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { count: samples.length, meanUs: total / samples.length, p50Us: at(0.5), p99Us: at(0.99), opsPerSec: samples.length / (total / 1e6) };
+}
+
+async function time(iterations, warmup, op) {
+  for (let i = 0; i < warmup; i++) await op();
+  const samples = new Array(iterations);
+  for (let i = 0; i < iterations; i++) {
+    const start = process.hrtime.bigint();
+    const r = op();
+    if (r && typeof r.then === 'function') await r;
+    samples[i] = Number(process.hrtime.bigint() - start) / 1000;
+  }
+  return stats(samples);
+}
+
+function startServer() {
+  const server = http.createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', async () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const schema = schemas[req.url === '/api' ? 'api' : 'dashboard'];
+      let result;
+      const document = parse(body.query);
+      const errors = validate(schema, document, specifiedRules);
+      if (errors.length > 0) result = { errors };
+      else result = await execute({ schema, document, variableValues: body.variables, contextValue: context() });
+      const text = JSON.stringify(result);
+      res.writeHead(200, { 'content-type': 'application/graphql-response+json; charset=utf-8' });
+      res.end(text);
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const server = await startServer();
+const base = `http://127.0.0.1:${server.address().port}`;
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+function post(path, payload) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(base + path, { method: 'POST', agent, headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`HTTP ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+const results = [];
+for (const c of plan.cases) {
+  const schema = schemas[c.schema];
+  const document = parse(c.query);
+  const errors = validate(schema, document, specifiedRules);
+  if (errors.length > 0) throw new Error(`${c.name}: ${errors[0].message}`);
+  const check = await execute({ schema, document, variableValues: c.variables, contextValue: context() });
+  if (check.errors) throw new Error(`${c.name}: ${check.errors[0].message}`);
+  const payload = JSON.stringify({ query: c.query, variables: c.variables });
+  const n = c.iterations;
+  const w = c.warmup;
+  results.push({
+    name: c.name,
+    responseBytes: Buffer.byteLength(JSON.stringify(check)),
+    parse: await time(n, w, () => parse(c.query)),
+    validate: await time(n, w, () => validate(schema, document, specifiedRules)),
+    execute: await time(n, w, () => execute({ schema, document, variableValues: c.variables, contextValue: context() })),
+    http: await time(Math.max(1, Math.floor(n / c.httpDivisor)), Math.max(1, Math.floor(w / c.httpDivisor)), () => post(c.schema === 'api' ? '/api' : '/graphql', payload)),
+  });
+}
+agent.destroy();
+server.close();
+process.stdout.write(JSON.stringify({ node: process.version, graphql: (await import('graphql')).version, results }) + '\n');
