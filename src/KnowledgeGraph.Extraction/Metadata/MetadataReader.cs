@@ -236,23 +236,29 @@ internal static partial class MetadataReader
         return name;
     }
 
+    [GeneratedRegex(@"北京市|天津市|河北省|山西省|内蒙古自治区|辽宁省|吉林省|黑龙江省|上海市|江苏省|浙江省|安徽省|福建省|江西省|山东省|河南省|湖北省|湖南省|广东省|广西壮族自治区|海南省|重庆市|四川省|贵州省|云南省|西藏自治区|陕西省|甘肃省|青海省|宁夏回族自治区|新疆维吾尔自治区")]
+    private static partial Regex ProvinceFullName();
+
+    // 视察山西重要讲话 / 对湖南系列重要讲话: the province a leader's speech was about is the report's own.
+    [GeneratedRegex(@"视察(?<p>内蒙古|黑龙江|[\p{IsCJKUnifiedIdeographs}]{2})|(?<p>内蒙古|黑龙江|[\p{IsCJKUnifiedIdeographs}]{2})(系列)?重要讲话")]
+    private static partial Regex ProvinceInSpeech();
+
     private static string? FindProvince(string text)
     {
-        string? best = null;
-        var bestCount = 0;
-        foreach (var p in Provinces.All)
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in ProvinceFullName().EnumerateMatches(text))
         {
-            var count = 0;
-            var at = 0;
-            while ((at = text.IndexOf(p.Full, at, StringComparison.Ordinal)) >= 0) { count++; at += p.Full.Length; }
-            if (count > bestCount) { best = p.Full; bestCount = count; }
+            var name = text.Substring(m.Index, m.Length);
+            counts[name] = counts.GetValueOrDefault(name) + 1;
         }
-        if (best is not null) return best;
-        // 视察山西重要讲话 / 对湖南系列重要讲话: the province a leader's speech was about is the report's own.
-        foreach (var p in Provinces.All)
+        if (counts.Count > 0) return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        foreach (Match m in ProvinceInSpeech().Matches(text))
         {
-            if (text.Contains("视察" + p.Short, StringComparison.Ordinal) || text.Contains(p.Short + "重要讲话", StringComparison.Ordinal) || text.Contains(p.Short + "系列重要讲话", StringComparison.Ordinal))
-                return p.Full;
+            var name = m.Groups["p"].Value;
+            foreach (var p in Provinces.All)
+            {
+                if (p.Short == name) return p.Full;
+            }
         }
         return null;
     }
