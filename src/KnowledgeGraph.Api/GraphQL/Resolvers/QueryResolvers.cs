@@ -22,22 +22,14 @@ public static class QueryResolvers
             return found;
         });
 
-        b.ResolveTask("Query", "regions", ctx => ListArguments.Guard(Store(ctx).ListRegionsAsync(
-            ListArguments.Where<RegionFilter>(ctx), ListArguments.Order<RegionSortField>(ctx), ListArguments.Page(ctx), ctx.CancellationToken)));
-        b.ResolveTask("Query", "agencies", ctx => ListArguments.Guard(Store(ctx).ListAgenciesAsync(
-            ListArguments.Where<AgencyFilter>(ctx), ListArguments.Order<AgencySortField>(ctx), ListArguments.Page(ctx), ctx.CancellationToken)));
-        b.ResolveTask("Query", "documents", ctx => ListArguments.Guard(Store(ctx).ListDocumentsAsync(
-            ListArguments.Where<DocumentFilter>(ctx), ListArguments.Order<DocumentSortField>(ctx), ListArguments.Page(ctx), ctx.CancellationToken)));
-        b.ResolveTask("Query", "delegations", ctx => ListArguments.Guard(Store(ctx).ListDelegationsAsync(
-            ListArguments.Where<DelegationFilter>(ctx), ListArguments.Order<DelegationSortField>(ctx), ListArguments.Page(ctx), ctx.CancellationToken)));
-        b.ResolveTask("Query", "problems", ctx => ListArguments.Guard(Store(ctx).ListProblemsAsync(
-            ListArguments.Where<ProblemFilter>(ctx), ListArguments.Order<ProblemSortField>(ctx), ListArguments.Page(ctx), ctx.CancellationToken)));
-        b.ResolveTask("Query", "responsibilities", ctx => ListArguments.Guard(Store(ctx).ListResponsibilitiesAsync(
-            ListArguments.Where<ResponsibilityFilter>(ctx), ListArguments.Order<ResponsibilitySortField>(ctx), ListArguments.Page(ctx), ctx.CancellationToken)));
-        b.ResolveTask("Query", "metrics", ctx => ListArguments.Guard(Store(ctx).ListMetricsAsync(
-            ListArguments.Where<MetricFilter>(ctx), ListArguments.Order<MetricSortField>(ctx), ListArguments.Page(ctx), ctx.CancellationToken)));
-        b.ResolveTask("Query", "reports", ctx => ListArguments.Guard(Store(ctx).ListReportsAsync(
-            ListArguments.Where<ReportFilter>(ctx), ListArguments.Order<ReportSortField>(ctx), ListArguments.Page(ctx), ctx.CancellationToken)));
+        Connection<RegionFilter, RegionSortField, RegionNode>(b, "regions", (s, f, o, p, ct) => s.ListRegionsAsync(f, o, p, ct));
+        Connection<AgencyFilter, AgencySortField, AgencyNode>(b, "agencies", (s, f, o, p, ct) => s.ListAgenciesAsync(f, o, p, ct));
+        Connection<DocumentFilter, DocumentSortField, DocumentNode>(b, "documents", (s, f, o, p, ct) => s.ListDocumentsAsync(f, o, p, ct));
+        Connection<DelegationFilter, DelegationSortField, DelegationNode>(b, "delegations", (s, f, o, p, ct) => s.ListDelegationsAsync(f, o, p, ct));
+        Connection<ProblemFilter, ProblemSortField, ProblemNode>(b, "problems", (s, f, o, p, ct) => s.ListProblemsAsync(f, o, p, ct));
+        Connection<ResponsibilityFilter, ResponsibilitySortField, ResponsibilityNode>(b, "responsibilities", (s, f, o, p, ct) => s.ListResponsibilitiesAsync(f, o, p, ct));
+        Connection<MetricFilter, MetricSortField, MetricNode>(b, "metrics", (s, f, o, p, ct) => s.ListMetricsAsync(f, o, p, ct));
+        Connection<ReportFilter, ReportSortField, ReportNode>(b, "reports", (s, f, o, p, ct) => s.ListReportsAsync(f, o, p, ct));
 
         b.ResolveTask("Query", "region", ctx => FindRegionAsync(ctx, ctx.Argument<string>("name"), ctx.ArgumentOrDefault<string?>("parent", null)));
         b.ResolveTask("Query", "document", FindDocumentAsync);
@@ -98,6 +90,14 @@ public static class QueryResolvers
                 Count(NodeLabels.Metric), Count(NodeLabels.Responsibility));
         });
     }
+
+    /// <summary>A Relay connection field: `where:` binds to the port's filter, `order:` to its sort fields.</summary>
+    private static void Connection<TFilter, TField, TNode>(SchemaBuilder b, string field,
+        Func<IGraphStore, TFilter, IReadOnlyList<SortOrder<TField>>, PageRequest, CancellationToken, Task<Page<TNode>>> list)
+        where TFilter : new()
+        where TField : struct, Enum =>
+        b.ResolveTask("Query", field, ctx => ListArguments.Guard(list(Store(ctx),
+            ListArguments.Where<TFilter>(ctx), ListArguments.Order<TField>(ctx), ListArguments.Page(ctx), ctx.CancellationToken)));
 
     internal static IGraphStore Store(ResolveContext ctx) => ctx.Request.GetRequiredService<IGraphStore>();
 
