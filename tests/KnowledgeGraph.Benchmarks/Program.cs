@@ -18,6 +18,11 @@ var options = new Options(args.Skip(1));
 return args[0] switch
 {
     "graphql" => await GraphQLSuite.RunAsync(options, Console.Out, cancel.Token),
+    "extraction" => await ExtractionSuite.RunAsync(options, Console.Out, cancel.Token),
+    "storage" => await StorageSuite.RunAsync(options, Console.Out, cancel.Token),
+    "seed" => await SeedSuite.RunAsync(options, Console.Out, cancel.Token),
+    "cache" => await CacheSuite.RunAsync(options, Console.Out, cancel.Token),
+    "loadgen" => await KnowledgeGraph.Benchmarks.Load.LoadGenerator.RunAsync(options, Console.Out, cancel.Token),
     _ => Usage(args[0]),
 };
 

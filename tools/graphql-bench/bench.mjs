@@ -76,6 +76,8 @@ function startServer() {
       res.end(text);
     });
   });
+  // Idle keep-alive connections stay open between the phases (the client reuses one socket per case).
+  server.keepAliveTimeout = 600_000;
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
