@@ -13,6 +13,7 @@ public sealed class ChildProcess : IDisposable
     private readonly Task _sampler;
     private readonly CancellationTokenSource _stop = new();
     private long _peakKb;
+    private bool _disposed;
 
     private ChildProcess(Process process)
     {
@@ -58,6 +59,8 @@ public sealed class ChildProcess : IDisposable
 
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         _stop.Cancel();
         _process.Dispose();

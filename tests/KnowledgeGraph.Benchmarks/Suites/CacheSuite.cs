@@ -98,7 +98,6 @@ public static class CacheSuite
             await api.StopAsync(CancellationToken.None).ConfigureAwait(false);
             await api.DisposeAsync().ConfigureAwait(false);
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            redis.Dispose();
             try
             {
                 Directory.Delete(directory, recursive: true);
