@@ -41,6 +41,9 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Answers requests the script does not cover (a whole ingest is too many statements to script one by one).</summary>
+    public Func<RecordedRequest, ScriptedResponse>? Otherwise { get; set; }
+
     public FakeQueryApiServer Then(ScriptedResponse response)
     {
         _script.Enqueue(response);
@@ -52,9 +55,11 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
-        _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "/", headers, body));
+        var recorded = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "/", headers, body);
+        _requests.Enqueue(recorded);
 
-        if (!_script.TryDequeue(out var response))
+        if (!_script.TryDequeue(out var response) && Otherwise is { } otherwise) response = otherwise(recorded);
+        if (response is null)
         {
             context.Response.StatusCode = 500;
             await context.Response.WriteAsync("""{"errors":[{"code":"Test.Script.Exhausted","message":"the fake server has no scripted answer left"}]}""");

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using KnowledgeGraph.Neo4j.Client;
+using KnowledgeGraph.Neo4j.Cypher;
+using KnowledgeGraph.Neo4j.Store;
+using KnowledgeGraph.Neo4j.Tests.FakeServer;
+using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Tests.Fixtures;
+
+namespace KnowledgeGraph.Neo4j.Tests.Store;
+
+/// <summary>
+/// A report ingest as the server sees it: one explicit transaction, batched UNWIND writes, only registered statements.
+/// The fake server plays an empty database (no earlier version of the report, no aliases).
+/// </summary>
+public sealed class IngestOverTheWireTests : IAsyncLifetime
+{
+    private const string Empty = """{"data":{"fields":[],"values":[]},"bookmarks":[]}""";
+    private FakeQueryApiServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await FakeQueryApiServer.StartAsync();
+        _server.Otherwise = Answer;
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private static ScriptedResponse Answer(RecordedRequest request)
+    {
+        if (request.Path == "/") return ScriptedResponse.Recorded("discovery", 200);
+        if (request.Path.EndsWith("/tx", StringComparison.Ordinal)) return ScriptedResponse.Recorded("tx-open");
+        if (request.Path.EndsWith("/commit", StringComparison.Ordinal)) return ScriptedResponse.Recorded("tx-commit");
+        var statement = request.Json.GetProperty("statement").GetString();
+        if (statement == IngestStatements.ExistingReport.Text)
+            return ScriptedResponse.Json(202, """{"data":{"fields":["contentHash","mentions"],"values":[[{"$type":"Null","_value":null},{"$type":"List","_value":[]}]]}}""");
+        if (statement == IngestStatements.BumpVersion.Text)
+            return ScriptedResponse.Json(202, """{"data":{"fields":["version"],"values":[[{"$type":"Integer","_value":"1"}]]}}""");
+        return ScriptedResponse.Json(202, Empty);
+    }
+
+    [Fact]
+    public async Task A_report_is_written_in_one_transaction_of_registered_batched_statements()
+    {
+        await using var store = await Neo4jGraphStore.OpenAsync(new Neo4jOptions
+        {
+            BaseAddress = _server.BaseAddress, User = "neo4j", Password = "secret", WriteBatchSize = 4, ApplySchemaOnOpen = false,
+        });
+        var report = HandBuiltReports.Gaoyi();
+
+        var result = await store.IngestAsync(report);
+
+        var requests = _server.Requests.Skip(1).ToList(); // after discovery
+        Assert.Equal("/db/neo4j/query/v2/tx", requests[0].Path);
+        Assert.EndsWith("/tx/8/commit", requests[^1].Path, StringComparison.Ordinal);
+        var runs = requests.Skip(1).SkipLast(1).ToList();
+        Assert.All(runs, r => Assert.Equal(("POST", "/db/neo4j/query/v2/tx/8"), (r.Method, r.Path)));
+
+        var registered = CypherRegistry.All.Select(s => s.Text).ToHashSet();
+        Assert.All(runs, r => Assert.Contains(r.Json.GetProperty("statement").GetString()!, registered));
+        var batches = runs.Select(r => r.Json.GetProperty("parameters")).Where(p => p.TryGetProperty("rows", out _))
+            .Select(p => p.GetProperty("rows").GetProperty("_value").GetArrayLength()).ToList();
+        Assert.All(batches, n => Assert.InRange(n, 0, 4));
+        Assert.Contains(batches, n => n == 4); // the report has more rows of some kind than one batch holds
+
+        var reportWrite = runs.Single(r => r.Json.GetProperty("statement").GetString() == IngestStatements.MergeReport.Text);
+        var text = reportWrite.Json.GetProperty("parameters").GetProperty("text");
+        Assert.Equal(("String", report.OriginalText), (text.GetProperty("$type").GetString(), text.GetProperty("_value").GetString()));
+
+        Assert.Equal(IngestOutcome.Added, result.Outcome);
+        Assert.Equal(1, result.GraphVersion);
+        Assert.True(result.FactsAdded > 0);
+        Assert.Equal((0, 0, 0), (result.FactsUpdated, result.FactsUnchanged, result.FactsRemoved));
+    }
+
+    private static string UnchangedReport(string contentHash) =>
+        """{"data":{"fields":["contentHash","mentions"],"values":[[{"$type":"String","_value":""" + JsonSerializer.Serialize(contentHash)
+        + """},{"$type":"List","_value":[{"$type":"Map","_value":{"factId":{"$type":"String","_value":"Region:x"},"fingerprint":{"$type":"String","_value":"f"}}}]}]]}}""";
+
+    [Fact]
+    public async Task Loading_the_same_content_again_writes_nothing()
+    {
+        var report = HandBuiltReports.Gaoyi();
+        _server.Otherwise = request =>
+            request.Body.Length > 0 && request.Json.TryGetProperty("statement", out var s) && s.GetString() == IngestStatements.ExistingReport.Text
+                ? ScriptedResponse.Json(202, UnchangedReport(report.ContentHash))
+                : request.Body.Length > 0 && request.Json.TryGetProperty("statement", out var v) && v.GetString() == StoreStatements.GraphVersion.Text
+                    ? ScriptedResponse.Json(202, """{"data":{"fields":["version"],"values":[[{"$type":"Integer","_value":"5"}]]}}""")
+                    : Answer(request);
+        await using var store = await Neo4jGraphStore.OpenAsync(new Neo4jOptions { BaseAddress = _server.BaseAddress, ApplySchemaOnOpen = false });
+
+        var result = await store.IngestAsync(report);
+
+        Assert.Equal((IngestOutcome.Unchanged, 1, 5L), (result.Outcome, result.FactsUnchanged, result.GraphVersion));
+        var statements = _server.Requests.Where(r => r.Body.Length > 0 && r.Json.TryGetProperty("statement", out _))
+            .Select(r => r.Json.GetProperty("statement").GetString()).ToList();
+        Assert.DoesNotContain(statements, s => s!.Contains("MERGE", StringComparison.Ordinal) || s.Contains("CREATE", StringComparison.Ordinal) || s.Contains("DELETE", StringComparison.Ordinal));
+    }
+}
