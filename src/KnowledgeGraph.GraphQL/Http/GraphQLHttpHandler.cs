@@ -146,6 +146,15 @@ public sealed class GraphQLHttpHandler
             return (null, true);
         }
 
+        if (operation.Operation == OperationType.Subscription)
+        {
+            // GraphQL over HTTP answers once; subscriptions need a streaming transport this endpoint does not offer.
+            await WriteResultAsync(http, mediaType, ExecutionResult.RequestError(new GraphQLError(
+                "Subscriptions are not supported over this endpoint.", [operation],
+                extensions: new Dictionary<string, object?> { ["code"] = "SUBSCRIPTIONS_NOT_SUPPORTED" }))).ConfigureAwait(false);
+            return (kind, true);
+        }
+
         var isQuery = operation.Operation == OperationType.Query;
         ResponseCacheProbe? probe = null;
         if (isQuery && _options.ResponseCache is { } cache)
