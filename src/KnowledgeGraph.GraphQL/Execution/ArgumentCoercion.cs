@@ -48,34 +48,13 @@ internal static class ArgumentCoercion
             var value = ValueCoercion.ValueFromAst(valueNode, definition.Type, variables, out var valid);
             if (!valid)
             {
-                throw new GraphQLError($"Argument \"{coordinate}\" has invalid value: {Describe(valueNode, definition.Type, variables)}", valueNode);
+                var problem = ArgumentLiteralProblem.Find(valueNode, definition.Type, variables);
+                throw problem is { } p
+                    ? new GraphQLError($"Argument \"{coordinate}\" has invalid value{VariableCoercion.PrintPath(p.Path)}: {p.Message}", p.Node)
+                    : new GraphQLError($"Argument \"{coordinate}\" has invalid value: Expected value of type \"{definition.Type}\", found: {Printer.Print(valueNode)}.", valueNode);
             }
             result[definition.Name] = value;
         }
         return result;
-    }
-
-    // The reason a literal does not fit its type, worded as graphql-js validateInputLiteral.
-    private static string Describe(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?> variables)
-    {
-        if (node is VariableNode v)
-        {
-            return variables.TryGetValue(v.Name.Value, out _)
-                ? $"Expected variable \"${v.Name.Value}\" provided to non-null type \"{type}\" not to be null."
-                : $"Expected variable \"${v.Name.Value}\" provided to type \"{type}\" to provide a runtime value.";
-        }
-        if (type is NonNullType && node is NullValueNode) return $"Expected value of non-null type \"{type}\" not to be null.";
-        if (TypeHelpers.GetNullableType(type) is ScalarType scalar)
-        {
-            try
-            {
-                scalar.ParseLiteral(node);
-            }
-            catch (GraphQLError error)
-            {
-                return error.Message;
-            }
-        }
-        return $"Expected value of type \"{type}\", found: {Printer.Print(node)}.";
     }
 }

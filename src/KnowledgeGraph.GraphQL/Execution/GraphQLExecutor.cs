@@ -81,11 +81,6 @@ public static class GraphQLExecutor
                 introspectionField));
         }
 
-        if (operation.Operation == OperationType.Subscription)
-        {
-            return ExecutionResult.RequestError(new GraphQLError("Subscriptions are not supported by this server.", operation));
-        }
-
         var variableErrors = new List<GraphQLError>();
         var inputs = request.Variables
             ?? (request.VariablesJson is { ValueKind: System.Text.Json.JsonValueKind.Object } json ? JsonValues.ToDictionary(json) : null);

@@ -196,7 +196,10 @@ public sealed class Parser
     {
         var start = _lexer.Token;
         EnterNesting(start);
-        var selections = Many(TokenKind.BraceL, _parseSelection, TokenKind.BraceR);
+        // graphql-js 17 accepts `{ }` unless allowEmptySelectionSets is explicitly false.
+        var selections = _options.AllowEmptySelectionSets
+            ? Any(TokenKind.BraceL, _parseSelection, TokenKind.BraceR)
+            : Many(TokenKind.BraceL, _parseSelection, TokenKind.BraceR);
         _depth--;
         return new SelectionSetNode { Selections = selections, Location = Loc(start) };
     }
@@ -822,6 +825,15 @@ public sealed class Parser
             nodes.Add(parse());
         }
         while (!ExpectOptional(close));
+        return nodes;
+    }
+
+    /// <summary>Zero or more items between <paramref name="open"/> and <paramref name="close"/> (graphql-js <c>any</c>).</summary>
+    private List<T> Any<T>(TokenKind open, Func<T> parse, TokenKind close)
+    {
+        Expect(open);
+        var nodes = new List<T>();
+        while (!ExpectOptional(close)) nodes.Add(parse());
         return nodes;
     }
 

@@ -19,4 +19,10 @@ public sealed record ParserOptions
     /// (and every later recursive pass) against stack exhaustion by hostile documents.
     /// </summary>
     public int MaxDepth { get; init; } = 256;
+
+    /// <summary>
+    /// Accept empty selection sets (<c>viewer { }</c>), as graphql-js 17 does by default; false restores the
+    /// spec grammar <c>{ Selection+ }</c>.
+    /// </summary>
+    public bool AllowEmptySelectionSets { get; init; } = true;
 }

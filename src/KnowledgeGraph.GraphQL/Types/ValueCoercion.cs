@@ -132,6 +132,10 @@ public static class ValueCoercion
         }
     }
 
+    /// <summary>The graphql-js message for a OneOf input object without exactly one non-null field.</summary>
+    internal static string OneOfMessage(InputObjectType type) =>
+        $"Within OneOf Input Object type \"{type.Name}\", exactly one field must be specified, and the value for that field must be non-null.";
+
     /// <summary>A literal as a plain value, no type needed (graphql-js valueFromASTUntyped).</summary>
     public static object? ValueFromAstUntyped(ValueNode node, IReadOnlyDictionary<string, object?>? variables) => node switch
     {
@@ -243,17 +247,15 @@ public static class ValueCoercion
                     }
                     if (inputObject.IsOneOf)
                     {
-                        if (dict.Count != 1)
+                        // As graphql-js validateInputValue: the count is of known fields; a lone null is reported
+                        // at that field's path. Both checks run, so two keys led by a null report twice.
+                        var known = dict.Where(pair => inputObject.GetField(pair.Key) is not null).ToList();
+                        if (known.Count != 1) errors.Add((OneOfMessage(inputObject), path.ToArray(), null));
+                        if (known.Count > 0 && known[0].Value is null)
                         {
-                            errors.Add(($"Exactly one key must be specified for OneOf type \"{type}\".", path.ToArray(), null));
-                        }
-                        else
-                        {
-                            var only = dict.First();
-                            if (only.Value is null)
-                            {
-                                errors.Add(($"Field \"{only.Key}\" for OneOf type \"{type}\" must be non-null.", path.ToArray(), null));
-                            }
+                            path.Add(known[0].Key);
+                            errors.Add((OneOfMessage(inputObject), path.ToArray(), null));
+                            path.RemoveAt(path.Count - 1);
                         }
                     }
                     return result;

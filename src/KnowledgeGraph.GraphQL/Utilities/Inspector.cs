@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections;
 using System.Globalization;
 using System.Text.Json;
@@ -55,13 +56,52 @@ public static class Inspector
         }
     }
 
-    /// <summary>A number as JavaScript's String(n) writes it (1, 1.5, NaN, Infinity).</summary>
+    /// <summary>
+    /// A number as JavaScript's String(n) writes it (ECMA-262 Number::toString): the shortest round-trip digits,
+    /// in positional form unless the exponent is at least 21 or below -6 (1e+21, 1.5e-7, 100000000000000000000).
+    /// </summary>
     public static string FormatNumber(double d)
     {
         if (double.IsNaN(d)) return "NaN";
         if (double.IsPositiveInfinity(d)) return "Infinity";
         if (double.IsNegativeInfinity(d)) return "-Infinity";
-        return d.ToString("R", CultureInfo.InvariantCulture);
+        if (d == 0) return "0"; // also -0, as JS prints it
+
+        // .NET's "R" gives the same shortest digits as JS; only their layout differs.
+        var roundTrip = Math.Abs(d).ToString("R", CultureInfo.InvariantCulture);
+        var exponentAt = roundTrip.IndexOf('E', StringComparison.Ordinal);
+        var mantissa = exponentAt < 0 ? roundTrip : roundTrip[..exponentAt];
+        var exponent = exponentAt < 0 ? 0 : int.Parse(roundTrip.AsSpan(exponentAt + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var pointAt = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var digits = pointAt < 0 ? mantissa : mantissa.Remove(pointAt, 1);
+        // n: the decimal point's position after the first digit of `digits` (value = 0.digits × 10^n).
+        var n = (pointAt < 0 ? mantissa.Length : pointAt) + exponent;
+        var leadingZeros = digits.Length - digits.TrimStart('0').Length;
+        digits = digits.Trim('0');
+        n -= leadingZeros;
+        var k = digits.Length;
+
+        var sb = new StringBuilder(d < 0 ? "-" : string.Empty);
+        if (k <= n && n <= 21)
+        {
+            sb.Append(digits).Append('0', n - k);
+        }
+        else if (0 < n && n <= 21)
+        {
+            sb.Append(digits, 0, n).Append('.').Append(digits, n, k - n);
+        }
+        else if (-6 < n && n <= 0)
+        {
+            sb.Append("0.").Append('0', -n).Append(digits);
+        }
+        else
+        {
+            var e = n - 1;
+            sb.Append(digits[0]);
+            if (k > 1) sb.Append('.').Append(digits, 1, k - 1);
+            sb.Append('e').Append(e < 0 ? '-' : '+').Append(Math.Abs(e));
+        }
+        return sb.ToString();
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new()

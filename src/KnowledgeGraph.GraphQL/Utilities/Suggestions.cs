@@ -23,7 +23,7 @@ public static class Suggestions
         return message + list + "?";
     }
 
-    /// <summary>Options within a Damerau–Levenshtein distance of 40 % of the input's length, nearest first.</summary>
+    /// <summary>Distinct options within a Damerau–Levenshtein distance of 40 % of the input's length, nearest first.</summary>
     public static IReadOnlyList<string> List(string input, IEnumerable<string> options)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -31,8 +31,11 @@ public static class Suggestions
         var threshold = (int)Math.Floor(input.Length * 0.4) + 1;
         var inputLower = input.ToLowerInvariant();
         var byDistance = new List<(string Option, int Distance)>();
+        // graphql-js keys its candidates by name, so a name offered twice is suggested once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var option in options)
         {
+            if (!seen.Add(option)) continue;
             var distance = Measure(input, inputLower, option, threshold);
             if (distance is { } d) byDistance.Add((option, d));
         }

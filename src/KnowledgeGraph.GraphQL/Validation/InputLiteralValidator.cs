@@ -95,12 +95,9 @@ internal static class InputLiteralValidator
 
         if (type.IsOneOf && (knownFields.Count != 1 || knownFields[0].Value is NullValueNode))
         {
-            onError(new GraphQLError(OneOfMessage(type), value));
+            onError(new GraphQLError(ValueCoercion.OneOfMessage(type), value));
         }
     }
-
-    public static string OneOfMessage(InputObjectType type) =>
-        $"Within OneOf Input Object type \"{type.Name}\", exactly one field must be specified, and the value for that field must be non-null.";
 
     private static void ValidateEnum(ValueNode value, EnumType type, Action<GraphQLError> onError, bool hideSuggestions)
     {
