@@ -33,7 +33,7 @@ public static class StorageSuite
         var queries = options.Int("queries", 500);
         var dbPath = Path.Combine(Path.GetTempPath(), $"kg-storage-bench-{Environment.ProcessId}.db");
 
-        output.WriteLine($"Storage suite — {backend}, scale {(national ? "national" : "small")}: graph-seed SyntheticCorpus, seed 1.");
+        output.WriteLine($"Storage suite — {backend}, scale {(national ? "national" : $"small, {corpusOptions.Counties} counties × {corpusOptions.Years} years")}: graph-seed SyntheticCorpus, seed 1.");
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores shared with other engineers' builds; figures are indicative.");
         IGraphStore store = backend switch
         {
