@@ -74,4 +74,44 @@ public sealed class ProblemAndMetricTests
         Assert.Equal(["制度建设滞后。", "执法能力不强。"], facts.Problems.Select(p => p.Text));
         Assert.DoesNotContain(facts.Metrics, m => m.Value == 20);
     }
+    [Fact]
+    public void A_count_of_hotline_requests_is_a_metric_but_the_hotline_number_is_not()
+    {
+        var metrics = Extract.Achievement("依托政务服务便民热线,全年受理群众诉求12397条,群众拨打12345所反映问题均按时办结。").Metrics;
+        var m = Assert.Single(metrics);
+        Assert.Equal(12397m, m.Value);
+        Assert.Equal("条", m.Unit);
+        Assert.Equal("受理群众诉求", m.Name);
+    }
+
+    [Fact]
+    public void A_fujian_style_count_of_12348_hotline_consultations_keeps_its_count()
+    {
+        var metrics = Extract.Achievement("“12348”公共法律服务热线全年解答法律咨询12311人次。").Metrics;
+        Assert.Equal(["12311人次"], metrics.Select(m => $"{m.Value}{m.Unit}"));
+    }
+
+    [Fact]
+    public void The_signature_block_never_joins_the_last_problem()
+    {
+        var facts = Extract.Report("一、主要工作成效\n全年办理行政复议案件45件。\n二、存在的问题\n一是法治队伍建设有待加强。\n二是基层法治宣传力度不够。",
+            signature: "某某县人民政府\n2023年1月15日");
+        Assert.Equal(2, facts.Problems.Count);
+        var last = facts.Problems[^1];
+        Assert.Equal("基层法治宣传力度不够。", last.Text);
+        Assert.Equal("二是基层法治宣传力度不够。", Assert.Single(last.Evidence).Quote);
+        Assert.DoesNotContain(facts.Sentences, s => s.Text.Contains("某某县人民政府", StringComparison.Ordinal) || s.Text.Contains("2023年1月15日", StringComparison.Ordinal));
+        Assert.Equal("某某县人民政府", facts.Report.Issuer);
+        Assert.Equal(new DateOnly(2023, 1, 15), facts.Report.IssuedDate);
+    }
+
+    [Fact]
+    public void A_sealed_signature_in_chinese_numerals_never_joins_the_last_plan_or_problem()
+    {
+        var facts = Extract.Report("一、存在的问题\n(一)行政执法监督力度不够。\n(二)法治宣传针对性不强。",
+            signature: "中共某某区委员会 某某区人民政府\n二〇二二年十二月三十日");
+        Assert.Equal(2, facts.Problems.Count);
+        Assert.All(facts.Problems, p => Assert.DoesNotContain("某某区", p.Text, StringComparison.Ordinal));
+        Assert.All(facts.Problems, p => Assert.DoesNotContain("二〇二二", p.Evidence[0].Quote, StringComparison.Ordinal));
+    }
 }

@@ -43,4 +43,36 @@ public sealed class ResponsibilityRecognizerTests
         var facts = Extract.Achievement("印发《党政主要负责人履行推进法治建设第一责任人职责规定》。");
         Assert.Empty(facts.Responsibilities);
     }
+    [Fact]
+    public void The_region_word_stays_with_the_principal_leader()
+    {
+        var facts = Extract.Achievement("县政府主要负责人切实履行推进法治建设第一责任人职责,定期听取法治政府建设工作汇报。");
+        var r = Assert.Single(facts.Responsibilities);
+        Assert.Equal("县政府主要负责人", r.Holder);
+        Assert.Equal(ResponsibilityRole.FirstResponsible, r.Role);
+    }
+
+    [Fact]
+    public void A_district_party_committee_leader_in_a_guangdong_style_sentence()
+    {
+        var facts = Extract.Achievement("区委主要负责同志带头履行推进法治建设第一责任人职责,全年主持召开专题会议4次。");
+        Assert.Equal(["区委主要负责同志"], facts.Responsibilities.Select(r => r.Holder));
+    }
+
+    [Fact]
+    public void An_office_responsible_for_coordinating_is_the_coordinator()
+    {
+        var facts = Extract.Achievement("县政府办公室负责统筹协调全县政务公开工作。");
+        var r = Assert.Single(facts.Responsibilities);
+        Assert.Equal("县政府办公室", r.Holder);
+        Assert.Equal(ResponsibilityRole.Coordinate, r.Role);
+        Assert.Equal("全县政务公开工作", r.Task);
+    }
+
+    [Fact]
+    public void A_bureau_specifically_responsible_for_coordinating_in_a_sichuan_style_sentence()
+    {
+        var facts = Extract.Achievement("行政执法协调监督工作由区司法局具体负责统筹协调,各执法部门按职责分工落实。");
+        Assert.Contains(facts.Responsibilities, r => r.Holder == "区司法局" && r.Role == ResponsibilityRole.Coordinate);
+    }
 }

@@ -42,8 +42,7 @@ internal static partial class MetricRecognizer
                 if (unit == "个" && end < sentence.End && (s[end] == '月' || s.AsSpan(end).StartsWith("工作日", StringComparison.Ordinal))) continue;
                 if (a.InsideTitle(i, start, end)) continue;
                 if (!decimal.TryParse(m.Groups["num"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
-                // Service hotlines (12345, 12348 …) are numbers, not figures, even when a word such as 所 follows.
-                if (value is >= 12300 and <= 12399 && m.Groups["num"].Length == 5) continue;
+                if (IsHotline(s, sentence.Start, start, m.Groups["num"].Length, value, unit)) continue;
 
                 var name = NameBefore(s, sentence.Start, start);
                 if (name.Length == 0) name = NameAfter(s, end, sentence.End);
@@ -54,6 +53,22 @@ internal static partial class MetricRecognizer
             }
         }
         return facts;
+    }
+
+    /// <summary>
+    /// A service hotline (12345, 12348 …) is a number, not a figure, even when a word such as 所 follows it
+    /// (拨打市12345所反映问题). It is named where it is dialled or owned (拨打, 市/县/区, a quote); a 123xx count
+    /// after a noun (受理群众诉求12397条) is a figure like any other.
+    /// </summary>
+    private static bool IsHotline(string s, int sentenceStart, int numberStart, int digits, decimal value, string unit)
+    {
+        if (digits != 5 || value is < 12300 or > 12399) return false;
+        if (unit == "所") return true;
+        if (numberStart == sentenceStart) return true;
+        var before = s[numberStart - 1];
+        if (before is '“' or '"' or '‘' or '「' or '市' or '县' or '区' or '省' or '州' or '旗' or '盟') return true;
+        var head = s.AsSpan(sentenceStart, numberStart - sentenceStart);
+        return head.EndsWith("拨打", StringComparison.Ordinal) || head.EndsWith("致电", StringComparison.Ordinal) || head.EndsWith("通过", StringComparison.Ordinal) || head.EndsWith("依托", StringComparison.Ordinal);
     }
 
     /// <summary>The clause words before the number, minus 共/累计/达 and the like: 通过该平台下发群众热线4537条 → 通过该平台下发群众热线.</summary>

@@ -15,7 +15,8 @@ internal static partial class ResponsibilityRecognizer
     [GeneratedRegex(@"第一责任人")]
     private static partial Regex FirstResponsibleWord();
 
-    [GeneratedRegex(@"(党政|政府|党委|党组|行政)?主要负责(人|同志)|主要领导|[县区市旗州]委书记|(?<![\p{IsCJKUnifiedIdeographs}])[县区市旗州]长|(?<=、)[县区市旗州]长|一把手")]
+    // The region word belongs to the holder: 县政府主要负责人, 区委主要负责同志.
+    [GeneratedRegex(@"(党政|[县区市旗州]?政府|[县区市旗州]委|党委|党组|行政)?主要负责(人|同志)|主要领导|[县区市旗州]委书记|(?<![\p{IsCJKUnifiedIdeographs}])[县区市旗州]长|(?<=、)[县区市旗州]长|一把手")]
     private static partial Regex PersonHolder();
 
     [GeneratedRegex(@"(?<role>牵头|统筹协调|承办)(?:负责|组织|实施|落实)?")]
@@ -39,6 +40,8 @@ internal static partial class ResponsibilityRecognizer
     private const string Breaks = ",;:。、()“”《》 ";
 
     private static readonly string[] LeadingWords = ["明确由", "统一由", "主要由", "均由", "并由", "由", "明确", "其中", "并", "同时", "以", "实行"];
+
+    private static readonly string[] TrailingWords = ["具体负责", "主要负责", "全面负责", "负责", "具体", "统一"];
 
     private sealed class Builder
     {
@@ -94,7 +97,7 @@ internal static partial class ResponsibilityRecognizer
                 if (!Outside(m.Index, m.Length)) continue;
                 if (m.Index + m.Length < text.Length && text[m.Index + m.Length] is '单' or '人' or '部' && text.AsSpan(m.Index + m.Length).StartsWith("单位", StringComparison.Ordinal)) continue;
                 var clauseStart = ClauseStart(text, m.Index, allowEnumeration: false);
-                var holder = StripLeading(text[clauseStart..m.Index]);
+                var holder = StripTrailing(StripLeading(text[clauseStart..m.Index]));
                 if (holder.Length < 2 || !BodyEnd().IsMatch(holder) || holder.StartsWith('各')) continue;
                 var role = m.Groups["role"].Value switch { "牵头" => ResponsibilityRole.Lead, "统筹协调" => ResponsibilityRole.Coordinate, _ => ResponsibilityRole.Undertake };
                 Add(holder, role, TaskAfter(text, m.Index + m.Length), evidence);
@@ -152,6 +155,19 @@ internal static partial class ResponsibilityRecognizer
             }
         }
         return h;
+    }
+
+    /// <summary>县政府办公室负责统筹协调…: the duty word between holder and role is not part of the holder.</summary>
+    private static string StripTrailing(string holder)
+    {
+        // …工作由区司法局具体负责统筹协调: the holder is what follows 由.
+        var by = holder.LastIndexOf('由');
+        if (by >= 0 && holder.Length - by > 2) holder = holder[(by + 1)..];
+        foreach (var w in TrailingWords)
+        {
+            if (holder.Length > w.Length + 1 && holder.EndsWith(w, StringComparison.Ordinal)) return holder[..^w.Length];
+        }
+        return holder;
     }
 
     private static string? Task(string between)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Facts;
+using KnowledgeGraph.Extraction.Structure;
 
 namespace KnowledgeGraph.Extraction.Recognizers;
 
@@ -10,14 +11,17 @@ namespace KnowledgeGraph.Extraction.Recognizers;
 /// </summary>
 internal static partial class TownshipRecognizer
 {
-    [GeneratedRegex(@"(?<suffix>街道办事处|街道|镇|乡|工业园区|产业园区|经济开发区|工业园|产业园)")]
+    [GeneratedRegex(@"(?<suffix>高新技术产业开发区|高新技术产业园区|经济技术开发区|街道办事处|街道|镇|乡|工业园区|产业园区|经济开发区|工业园|产业园)")]
     private static partial Regex Candidate();
 
-    private const string NotInName = "乡镇城村下各全本该县区市省个街道示范重点特色所在基层集中和与及等到至从在对由将为是的了进送包联场中一二三四五六七八九十城园";
+    // Characters that never occur inside a township's own name. 村, 城, 园, 集, 中, 上, 下 and numerals do (城关镇,
+    // 三河镇, 上村街道, 寿园乡, 黄集镇), so they are not here; the collectives they form (城乡, 送法下乡, 其中, 集中,
+    // 集镇建设) are caught by boundaries and the checks below.
+    private const string NotInName = "乡镇各全本该县区市省个街道示范重点特色所在基层和与及等到至从在对由将为是的了进送包联场";
 
     private const string BoundaryChars = ",、;:()“”《》。 \n";
 
-    private static readonly string[] BoundaryWords = ["在", "和", "与", "及", "对", "由", "将", "组织", "到", "赴", "深入", "指导", "选定", "确定", "以", "为", "如"];
+    private static readonly string[] BoundaryWords = ["其中", "在", "和", "与", "及", "对", "由", "将", "向", "组织", "到", "赴", "深入", "指导", "选定", "确定", "以", "为", "如"];
 
     public static List<TownshipFact> Recognize(Analysis a)
     {
@@ -31,7 +35,11 @@ internal static partial class TownshipRecognizer
                 var suffixStart = sentence.Start + m.Index;
                 var suffix = a.S.Substring(suffixStart, m.Length);
                 var next = suffixStart + m.Length < sentence.End ? a.S[suffixStart + m.Length] : ' ';
-                if (suffix == "乡" && next is '镇' or '村' or '(' or '、') continue; // 乡镇, 乡村, 乡(镇): collective words
+                // 乡镇, 乡村, 乡(镇), 乡、镇: collective words (but 筻峪乡、月沟乡 lists two names).
+                if (suffix == "乡" && (next is '镇' or '村' or '(' || next == '、' && suffixStart + m.Length + 1 < sentence.End && a.S[suffixStart + m.Length + 1] == '镇')) continue;
+                if (suffix == "镇" && next == '化') continue; // 新型城镇化
+                if (suffix == "镇" && suffixStart > sentence.Start && a.S[suffixStart - 1] == '集' && IsMarketTownWord(a.S, suffixStart + 1, sentence.End)) continue; // 集镇建设
+                if (suffix == "乡" && suffixStart > sentence.Start && a.S[suffixStart - 1] is '下' or '城') continue; // 送法下乡, 城乡: not names
                 string? name = null;
                 var start = suffixStart;
                 for (var len = 2; len <= 5 && suffixStart - len >= sentence.Start; len++)
@@ -57,13 +65,26 @@ internal static partial class TownshipRecognizer
         return order.Select(n => byName[n].Fact with { Evidence = byName[n].Evidence }).ToList();
     }
 
+    private static readonly string[] MarketTownWords = ["建设", "管理", "环境", "规划", "整治", "治理", "改造"];
+
+    /// <summary>集镇 followed by 建设/管理…: the collective "market towns", not a town named …集.</summary>
+    private static bool IsMarketTownWord(string s, int from, int end)
+    {
+        foreach (var w in MarketTownWords)
+        {
+            if (from + w.Length <= end && s.AsSpan(from, w.Length).SequenceEqual(w)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The name must start right after a punctuation mark or a linking word; otherwise it is the tail of a longer phrase.</summary>
     private static string? TrimToBoundary(string s, int sentenceStart, int start, string name)
     {
         foreach (var c in name)
         {
-            if (NotInName.Contains(c, StringComparison.Ordinal)) return null;
+            if (NotInName.Contains(c, StringComparison.Ordinal) || !SectionParser.IsHan(c)) return null;
         }
+        if (name.Contains("集中", StringComparison.Ordinal)) return null;
         if (start == sentenceStart || BoundaryChars.Contains(s[start - 1], StringComparison.Ordinal)) return name;
         foreach (var w in BoundaryWords)
         {

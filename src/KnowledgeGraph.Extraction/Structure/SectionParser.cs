@@ -34,10 +34,11 @@ internal static partial class SectionParser
         var lineId = 0;
 
         var pos = 0;
-        while (pos < s.Length)
+        var bodyEnd = SignatureBlock.StartOf(s);
+        while (pos < bodyEnd)
         {
-            var nl = s.IndexOf('\n', pos);
-            var lineEnd = nl < 0 ? s.Length : nl;
+            var nl = s.IndexOf('\n', pos, bodyEnd - pos);
+            var lineEnd = nl < 0 ? bodyEnd : nl;
             var (ls, le) = Trim(s, pos, lineEnd);
             pos = lineEnd + 1;
             if (ls >= le) continue;
