@@ -30,13 +30,39 @@ public static class StableId
     /// <summary>NFKC folds full-width letters, digits and brackets; whitespace is dropped since Chinese has none that matters.</summary>
     public static string Normalize(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(folded.Length);
+        // Fast path: ASCII, CJK unified ideographs and the common CJK punctuation below are each NFKC-stable and
+        // never compose with one another, so a string made only of them skips the costly ICU normalization.
+        var folded = IsPlainNfkc(text) ? text : text.Normalize(NormalizationForm.FormKC);
+        var whitespace = 0;
         foreach (var c in folded)
         {
-            if (!char.IsWhiteSpace(c)) sb.Append(c);
+            if (char.IsWhiteSpace(c)) whitespace++;
         }
-        return sb.ToString();
+        if (whitespace == 0) return folded;
+        return string.Create(folded.Length - whitespace, folded, static (span, source) =>
+        {
+            var at = 0;
+            foreach (var c in source)
+            {
+                if (!char.IsWhiteSpace(c)) span[at++] = c;
+            }
+        });
+    }
+
+    private static bool IsPlainNfkc(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < 0x80 || c is >= '\u4E00' and <= '\u9FFF') continue;
+            switch (c)
+            {
+                case '、' or '。' or '〈' or '〉' or '《' or '》' or '「' or '」' or '『' or '』' or '【' or '】' or '〔' or '〕' or '“' or '”' or '‘' or '’' or '—' or '·':
+                    continue;
+                default:
+                    return false;
+            }
+        }
+        return true;
     }
 
     private static string Base32(ReadOnlySpan<byte> bytes)
