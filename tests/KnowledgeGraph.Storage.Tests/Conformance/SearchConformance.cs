@@ -47,6 +47,31 @@ public abstract class SearchConformance : StoreConformance
     }
 
     [Fact]
+    public async Task Short_queries_follow_a_corrected_name()
+    {
+        var agency = Assert.Single(await Store.SearchAsync("民宗", [SearchKind.Agency]));
+
+        await Store.CorrectFactAsync(agency.NodeId, new Dictionary<string, string?> { ["name"] = "高邑县民族宗教事务局" }, new("curator@example", "full name"));
+
+        Assert.Empty(await Store.SearchAsync("民宗", [SearchKind.Agency]));
+        var renamed = Assert.Single(await Store.SearchAsync("宗教", [SearchKind.Agency]));
+        Assert.Equal((agency.NodeId, "高邑县民族【宗教】事务局"), (renamed.NodeId, renamed.Snippet));
+        Assert.Contains(await Store.SearchAsync("族", [SearchKind.Agency]), h => h.NodeId == agency.NodeId);
+    }
+
+    [Fact]
+    public async Task Short_queries_rank_shorter_texts_first_and_respect_the_limit()
+    {
+        var all = await Store.SearchAsync("乡镇", [SearchKind.Sentence], limit: 1000);
+        var two = await Store.SearchAsync("乡镇", [SearchKind.Sentence], limit: 2);
+
+        Assert.True(all.Count > 2);
+        Assert.Equal(all.Select(h => h.Text.Length).Order(), all.Select(h => h.Text.Length));
+        Assert.Equal(all.Take(2).Select(h => h.NodeId), two.Select(h => h.NodeId));
+        Assert.All(all, h => Assert.Contains("【乡镇】", h.Snippet, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Nothing_matches_text_that_is_not_there_and_limits_hold()
     {
         Assert.Empty(await Store.SearchAsync("量子计算机"));
