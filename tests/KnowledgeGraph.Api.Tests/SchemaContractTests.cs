@@ -8,7 +8,7 @@ public class SchemaContractTests(ApiFactory api) : IClassFixture<ApiFactory>
     [Fact]
     public async Task The_served_schema_printed_from_introspection_equals_the_contract_file()
     {
-        var introspection = await api.PostAsync(IntrospectionQuery.Text, accept: "application/json");
+        var introspection = await api.PostAsync(KnowledgeGraph.GraphQL.Introspection.IntrospectionQuery.Text, accept: "application/json");
         Assert.Empty(introspection.Errors);
 
         var output = await NodeTool.RunAsync("schema-compare.mjs",
