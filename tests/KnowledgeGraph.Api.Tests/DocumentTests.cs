@@ -84,4 +84,17 @@ public class DocumentTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal("Document", node["__typename"]!.GetValue<string>());
         Assert.Equal(first["title"]!.GetValue<string>(), node["title"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Nodes_keeps_the_order_given_with_null_for_unknown_ids()
+    {
+        var list = await api.PostAsync("{ documents(first: 2, order: [{ title: ASC }]) { nodes { id } } }");
+        var ids = list.DataOrFail()["documents"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
+        var response = await api.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = new[] { ids[1], "Document:unknown", ids[0] } });
+        var nodes = response.DataOrFail()["nodes"]!.AsArray();
+        Assert.Equal(3, nodes.Count);
+        Assert.Equal(ids[1], nodes[0]!["id"]!.GetValue<string>());
+        Assert.Null(nodes[1]);
+        Assert.Equal(ids[0], nodes[2]!["id"]!.GetValue<string>());
+    }
 }

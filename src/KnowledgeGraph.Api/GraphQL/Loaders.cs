@@ -13,26 +13,25 @@ public static class Loaders
 {
     private static IGraphStore Store(ResolveContext ctx) => ctx.Request.GetRequiredService<IGraphStore>();
 
-    public static async Task<GraphNode?> NodeAsync(this ResolveContext ctx, string? id)
+    private static KnowledgeGraph.GraphQL.DataLoader.DataLoader<string, GraphNode> NodeLoader(ResolveContext ctx)
     {
-        if (string.IsNullOrEmpty(id)) return null;
         var store = Store(ctx);
-        return await ctx.DataLoader<string, GraphNode>("nodes",
-            (ids, ct) => store.GetNodesAsync(ids, ct)).LoadAsync(id).ConfigureAwait(false);
+        return ctx.DataLoader<string, GraphNode>("nodes", (ids, ct) => store.GetNodesAsync(ids, ct));
     }
+
+    public static async Task<GraphNode?> NodeAsync(this ResolveContext ctx, string? id) =>
+        string.IsNullOrEmpty(id) ? null : await NodeLoader(ctx).LoadAsync(id).ConfigureAwait(false);
 
     public static async Task<T?> NodeAsync<T>(this ResolveContext ctx, string? id) where T : GraphNode =>
         await NodeAsync(ctx, id).ConfigureAwait(false) as T;
 
-    public static async Task<IReadOnlyList<GraphNode>> NodesAsync(this ResolveContext ctx, IEnumerable<string> ids)
-    {
-        var list = ids.ToList();
-        if (list.Count == 0) return [];
-        var store = Store(ctx);
-        var loader = ctx.DataLoader<string, GraphNode>("nodes", (keys, ct) => store.GetNodesAsync(keys, ct));
-        var found = await loader.LoadManyAsync(list).ConfigureAwait(false);
-        return found.Where(n => n is not null).Select(n => n!).ToList();
-    }
+    /// <summary>Nodes for <paramref name="ids"/> in one batch, in the same order, null where an id is unknown.</summary>
+    public static async Task<IReadOnlyList<GraphNode?>> NodesInOrderAsync(this ResolveContext ctx, IReadOnlyList<string> ids) =>
+        ids.Count == 0 ? [] : await NodeLoader(ctx).LoadManyAsync(ids).ConfigureAwait(false);
+
+    /// <summary>The nodes found for <paramref name="ids"/> in one batch; unknown ids are skipped.</summary>
+    public static async Task<IReadOnlyList<GraphNode>> NodesAsync(this ResolveContext ctx, IEnumerable<string> ids) =>
+        (await NodesInOrderAsync(ctx, ids.ToList()).ConfigureAwait(false)).Where(n => n is not null).Select(n => n!).ToList();
 
     /// <summary>The ids joined to <paramref name="id"/> by a relation, batched across parents.</summary>
     public static async Task<IReadOnlyList<string>> NeighborIdsAsync(this ResolveContext ctx, string id, Relation relation, Direction direction)

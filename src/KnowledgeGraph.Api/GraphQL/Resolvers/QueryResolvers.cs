@@ -13,14 +13,7 @@ public static class QueryResolvers
     public static void Register(SchemaBuilder b)
     {
         b.ResolveTask("Query", "node", ctx => ctx.NodeAsync(ctx.Argument<string>("id")));
-        b.ResolveTask("Query", "nodes", async ctx =>
-        {
-            var ids = ctx.Argument<List<string>>("ids");
-            await ctx.NodesAsync(ids).ConfigureAwait(false); // one batch for all
-            var found = new List<GraphNode?>(ids.Count);
-            foreach (var id in ids) found.Add(await ctx.NodeAsync(id).ConfigureAwait(false));
-            return found;
-        });
+        b.ResolveTask("Query", "nodes", ctx => ctx.NodesInOrderAsync(ctx.Argument<List<string>>("ids")));
 
         Connection<RegionFilter, RegionSortField, RegionNode>(b, "regions", (s, f, o, p, ct) => s.ListRegionsAsync(f, o, p, ct));
         Connection<AgencyFilter, AgencySortField, AgencyNode>(b, "agencies", (s, f, o, p, ct) => s.ListAgenciesAsync(f, o, p, ct));
@@ -42,12 +35,11 @@ public static class QueryResolvers
             if (first is < 1 or > 500) throw ApiErrors.Create("\"first\" must be between 1 and 500.", ApiErrors.BadUserInput);
             var kinds = ctx.ArgumentOrDefault<List<SearchKind>?>("types", null);
             var hits = await Store(ctx).SearchAsync(text, kinds, first, ctx.CancellationToken).ConfigureAwait(false);
-            await ctx.NodesAsync(hits.Select(h => h.NodeId)).ConfigureAwait(false);
+            var nodes = await ctx.NodesInOrderAsync(hits.Select(h => h.NodeId).ToList()).ConfigureAwait(false);
             var result = new List<SearchHitView>(hits.Count);
-            foreach (var hit in hits)
+            for (var i = 0; i < hits.Count; i++)
             {
-                var node = await ctx.NodeAsync(hit.NodeId).ConfigureAwait(false);
-                if (node is not null) result.Add(new SearchHitView(hit.Kind, node, hit.Snippet, hit.Score));
+                if (nodes[i] is { } node) result.Add(new SearchHitView(hits[i].Kind, node, hits[i].Snippet, hits[i].Score));
             }
             return result;
         });
