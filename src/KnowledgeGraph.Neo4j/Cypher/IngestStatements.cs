@@ -125,6 +125,7 @@ public static class IngestStatements
         FOREACH (_ IN CASE WHEN doc IS NULL THEN [] ELSE [1] END | MERGE (d)-[e:AUTHORIZED_BY]->(doc) SET e.id = row.authorizedByFactId)
         """, "rows");
 
+    /// <summary>Recipients keep their order within the delegation (ordinal), as the report lists them.</summary>
     public static readonly CypherStatement MergeRecipients = new("Ingest.MergeRecipients", """
         UNWIND $rows AS row
         MATCH (d:Delegation {id: row.delegationId})
@@ -132,7 +133,7 @@ public static class IngestStatements
         OPTIONAL MATCH (a:Agency {id: row.targetId})
         WITH d, row, coalesce(r, a) AS target WHERE target IS NOT NULL
         MERGE (d)-[e:DELEGATED_TO {name: row.name}]->(target)
-        SET e.collective = row.collective
+        SET e.collective = row.collective, e.ordinal = row.ordinal
         """, "rows");
 
     public static readonly CypherStatement MergeCovers = new("Ingest.MergeCovers", """

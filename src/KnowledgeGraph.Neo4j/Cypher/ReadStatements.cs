@@ -68,8 +68,9 @@ public static class ReadStatements
     public static readonly CypherStatement Recipients = new("Read.Recipients", """
         MATCH (d:Delegation)-[e:DELEGATED_TO]->(t)
         WHERE d.id IN $ids
-        RETURN d.id AS delegationId, t.id AS targetId, labels(t)[0] AS targetLabel, e.name AS name, coalesce(e.collective, false) AS collective
-        ORDER BY delegationId, name, targetId
+        RETURN d.id AS delegationId, t.id AS targetId, labels(t)[0] AS targetLabel, e.name AS name, coalesce(e.collective, false) AS collective,
+               e.ordinal AS ordinal
+        ORDER BY delegationId, ordinal, name, targetId
         """, "ids");
 
     public static readonly CypherStatement Evidence = new("Read.Evidence", """

@@ -38,7 +38,8 @@ internal static class NodeProperties
         MetricNode m => new()
         {
             ["id"] = m.Id, ["reportId"] = m.ReportId, ["regionId"] = m.RegionId, ["year"] = m.Year, ["name"] = m.Name,
-            ["value"] = m.Value, ["unit"] = m.Unit,
+            // FLOAT for sorting and sums; the exact decimal (scale included: 98.50) as text beside it
+            ["value"] = m.Value, ["valueText"] = m.Value.ToString(CultureInfo.InvariantCulture), ["unit"] = m.Unit,
         },
         SentenceNode s => new()
         {
@@ -76,7 +77,8 @@ internal static class NodeProperties
             NodeLabels.Problem => new ProblemNode(id, Str(p, "reportId")!, Str(p, "regionId")!, Int(p, "year") ?? 0, Str(p, "text")!,
                 Str(p, "category"), Int(p, "found"), Int(p, "rectified"), Enum<Domain.ProblemStatus>(p, "status"), curation),
             NodeLabels.Metric => new MetricNode(id, Str(p, "reportId")!, Str(p, "regionId")!, Int(p, "year") ?? 0, Str(p, "name")!,
-                Dec(p, "value"), Str(p, "unit"), curation),
+                Str(p, "valueText") is { } exact ? decimal.Parse(exact, NumberStyles.Float, CultureInfo.InvariantCulture) : Dec(p, "value"),
+                Str(p, "unit"), curation),
             NodeLabels.Sentence => new SentenceNode(id, Str(p, "reportId")!, Int(p, "start") ?? 0, Int(p, "end") ?? 0, Str(p, "text")!,
                 Str(p, "sectionPath") ?? "", Enum<Domain.SectionKind>(p, "section")),
             NodeLabels.Report => new ReportNode(id, Str(p, "regionId")!, Str(p, "jurisdiction")!, Int(p, "year") ?? 0, Str(p, "title"),

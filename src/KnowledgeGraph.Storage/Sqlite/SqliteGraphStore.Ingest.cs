@@ -118,7 +118,7 @@ public sealed partial class SqliteGraphStore
                            UNION SELECT value FROM json_each(excluded.aliases) ORDER BY value))
             """, 5))
         {
-            foreach (var a in graph.Agencies) await agency.RunAsync(ct, a.Id, a.Name, a.Kind, a.RegionId, JsonSerializer.Serialize(a.Aliases)).ConfigureAwait(false);
+            foreach (var a in graph.Agencies) await agency.RunAsync(ct, a.Id, a.Name, a.Kind, a.RegionId, AliasJson.Text(a.Aliases)).ConfigureAwait(false);
         }
         await using (var document = new BatchCommand(tx, """
             INSERT INTO document (id, title, number, issuer_code, number_year, serial, issuer_name, issuer_id, kind, year, date, region_id)
