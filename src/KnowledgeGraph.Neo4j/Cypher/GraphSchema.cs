@@ -30,7 +30,7 @@ public static class GraphSchema
         "found", "rectified", "status", "value", "unit", "start", "end", "sectionPath", "section", "jurisdiction",
         "issuer", "issuedDate", "contentHash", "sourceName", "textLength", "loadedAt", "factId", "quote",
         "fingerprint", "collective", "key", "version", "mergedId", "keptId", "sequence", "action", "actor", "note",
-        "detail", "graphVersion", "valueText", "ordinal", "changes",
+        "detail", "graphVersion", "valueText", "ordinal", "changes", "item",
     ];
 
     /// <summary>

@@ -62,10 +62,11 @@ public static class IngestStatements
         MERGE (d)-[:ISSUED_BY]->(a)
         """, "rows");
 
+    /// <summary>A power is a category within a field, or one catalogued matter (item) of it; the id says which.</summary>
     public static readonly CypherStatement MergePowers = new("Ingest.MergePowers", """
         UNWIND $rows AS row
         MERGE (p:Power {id: row.id})
-        ON CREATE SET p.category = row.category, p.field = row.field
+        ON CREATE SET p.category = row.category, p.field = row.field, p.item = row.item
         """, "rows");
 
     public static readonly CypherStatement MergeBasedOn = new("Ingest.MergeBasedOn", """

@@ -24,7 +24,7 @@ internal static class ExchangeFormat
         ("Region", ["id", "name", "level", "parentId", "status"]),
         ("Agency", ["id", "name", "kind", "regionId", "aliases", "status"]),
         ("Document", ["id", "title", "number", "issuerCode", "numberYear", "serial", "issuerName", "issuerId", "kind", "year", "date", "regionId", "status"]),
-        ("Power", ["id", "category", "field"]),
+        ("Power", ["id", "category", "field", "item"]),
         (BasedOn, ["documentId", "basisId", "id"]),
         ("Report", ["id", "regionId", "jurisdiction", "year", "title", "issuer", "issuedDate", "contentHash", "sourceName", "originalText", "loadedAt"]),
         ("Mention", ["reportId", "factId", "fingerprint"]),

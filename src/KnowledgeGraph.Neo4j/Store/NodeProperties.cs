@@ -18,7 +18,7 @@ internal static class NodeProperties
             ["id"] = d.Id, ["title"] = d.Title, ["number"] = d.Number?.ToString(), ["issuerName"] = d.IssuerName, ["issuerId"] = d.IssuerId,
             ["kind"] = d.Kind.ToString(), ["year"] = d.Year, ["date"] = d.Date, ["regionId"] = d.RegionId,
         },
-        PowerNode p => new() { ["id"] = p.Id, ["category"] = p.Category, ["field"] = p.Field },
+        PowerNode p => new() { ["id"] = p.Id, ["category"] = p.Category, ["field"] = p.Field, ["item"] = p.Item },
         DelegationNode d => new()
         {
             ["id"] = d.Id, ["reportId"] = d.ReportId, ["regionId"] = d.RegionId, ["mode"] = d.Mode.ToString(), ["fromId"] = d.FromId,
@@ -68,7 +68,7 @@ internal static class NodeProperties
             NodeLabels.Document => new DocumentNode(id, Str(p, "title")!,
                 Str(p, "number") is { } n && Domain.DocNumber.TryParse(n, out var number) ? number : null,
                 Str(p, "issuerName"), Str(p, "issuerId"), Enum<Domain.DocumentKind>(p, "kind"), Int(p, "year"), Date(p, "date"), Str(p, "regionId"), curation),
-            NodeLabels.Power => new PowerNode(id, Str(p, "category"), Str(p, "field")),
+            NodeLabels.Power => new PowerNode(id, Str(p, "category"), Str(p, "field"), Str(p, "item")),
             NodeLabels.Delegation => new DelegationNode(id, Str(p, "reportId")!, Str(p, "regionId")!, Enum<Domain.DelegationMode>(p, "mode"),
                 Str(p, "fromId"), Str(p, "fromName"), Str(p, "matters"), Int(p, "itemCount"), Int(p, "recipientCount"), Date(p, "date"),
                 Str(p, "authorizedById"), curation),
