@@ -114,6 +114,15 @@ public static class IngestStatements
         RETURN count(*) AS removed
         """, "reportId", "keep");
 
+    /// <summary>
+    /// A report loaded again states its delegations' recipients and powers anew: the old links go first (as SQLite
+    /// deletes the report's delegation_recipient and covers rows), so a recipient or power no longer stated is gone.
+    /// </summary>
+    public static readonly CypherStatement ClearDelegationLinks = new("Ingest.ClearDelegationLinks", """
+        MATCH (d:Delegation {reportId: $reportId})-[e:DELEGATED_TO|COVERS]->()
+        DELETE e
+        """, "reportId");
+
     public static readonly CypherStatement LinkDelegations = new("Ingest.LinkDelegations", """
         UNWIND $rows AS row
         MATCH (d:Delegation {id: row.id})

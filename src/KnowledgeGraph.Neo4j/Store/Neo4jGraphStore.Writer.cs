@@ -89,6 +89,7 @@ public sealed partial class Neo4jGraphStore
             await Batched(tx, IngestStatements.MergeOwned(label), list.Select(n => Row(("id", n.Id), ("props", NodeProperties.Of(n)))), ct).ConfigureAwait(false);
         }
 
+        await Run(tx, IngestStatements.ClearDelegationLinks, P(("reportId", reportId)), ct).ConfigureAwait(false);
         await Batched(tx, IngestStatements.LinkDelegations, g.Delegations.Select(d => Row(("id", d.Id), ("fromId", d.FromId),
             ("authorizedById", d.AuthorizedById), ("authorizedByFactId", d.AuthorizedById is null ? null : FactIds.AuthorizedBy(d.Id, d.AuthorizedById)))), ct).ConfigureAwait(false);
         // ordinals count within each delegation, in the builder's order (as the SQLite store numbers them)

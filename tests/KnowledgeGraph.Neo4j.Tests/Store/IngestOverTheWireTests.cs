@@ -64,6 +64,12 @@ public sealed class IngestOverTheWireTests : IAsyncLifetime
         Assert.All(batches, n => Assert.InRange(n, 0, 4));
         Assert.Contains(batches, n => n == 4); // the report has more rows of some kind than one batch holds
 
+        // a reload restates recipients and powers: the report's old links are cleared before they are written
+        var statements = runs.Select(r => r.Json.GetProperty("statement").GetString()).ToList();
+        var clear = statements.IndexOf(IngestStatements.ClearDelegationLinks.Text);
+        Assert.InRange(clear, 0, Math.Min(statements.IndexOf(IngestStatements.MergeRecipients.Text), statements.IndexOf(IngestStatements.MergeCovers.Text)));
+        Assert.Equal(result.ReportId, runs[clear].Json.GetProperty("parameters").GetProperty("reportId").GetProperty("_value").GetString());
+
         var reportWrite = runs.Single(r => r.Json.GetProperty("statement").GetString() == IngestStatements.MergeReport.Text);
         var text = reportWrite.Json.GetProperty("parameters").GetProperty("text");
         Assert.Equal(("String", report.OriginalText), (text.GetProperty("$type").GetString(), text.GetProperty("_value").GetString()));
