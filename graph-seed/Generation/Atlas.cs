@@ -22,6 +22,7 @@ public sealed class Atlas
         ArgumentOutOfRangeException.ThrowIfLessThan(meanTownships, 2);
         var random = new Randomizer(seed);
         var usedNames = new HashSet<string>(StringComparer.Ordinal);
+        var usedAbbreviations = new HashSet<string>(StringComparer.Ordinal);
         var plans = new List<CountyPlan>(counties);
         var shares = Apportion(counties);
         for (var p = 0; p < Gazetteer.Provinces.Count; p++)
@@ -45,13 +46,25 @@ public sealed class Atlas
                     Level = level,
                     Province = province.Name,
                     City = city,
-                    Abbreviation = name[..1],
+                    Abbreviation = Abbreviate(name, level, usedAbbreviations),
                     Townships = TownshipNames(random, level, townshipCount),
-                    Park = level != RegionLevel.Zone && random.Bool(0.35f) ? name[..^1] + random.ArrayElement(Gazetteer.ParkKinds) : null,
+                    // a park takes the county's stem (平鲁工业园区); a stem with 乡, 镇 or 和 would read as words, not a name
+                    Park = level != RegionLevel.Zone && random.Bool(0.35f) && name[..^1].IndexOfAny(['乡', '镇', '和']) < 0
+                        ? name[..^1] + random.ArrayElement(Gazetteer.ParkKinds) : null,
                 });
             }
         }
         return new Atlas(plans);
+    }
+
+    /// <summary>
+    /// The issuer code a county's document numbers open with: its name without the level word (高邑县 → 高邑, as in
+    /// 高邑政办发〔2020〕65号); the full name when another county already uses that stem, so numbers never collide.
+    /// </summary>
+    private static string Abbreviate(string name, RegionLevel level, HashSet<string> used)
+    {
+        var stem = level == RegionLevel.Zone ? name[..2] + (name.Contains("高新", StringComparison.Ordinal) ? "高新" : "经开") : name[..^1];
+        return used.Add(stem) ? stem : used.Add(name) ? name : throw new InvalidOperationException($"Two jurisdictions named {name}.");
     }
 
     /// <summary>Largest-remainder apportionment of the requested counties over the provinces' real counts.</summary>
@@ -114,7 +127,8 @@ public sealed class Atlas
                 var suffix = random.Bool(streetShare) ? "街道" : random.Bool(0.62f) ? "镇" : "乡";
                 name = random.ArrayElement(Gazetteer.TownshipHeads) + random.ArrayElement(Gazetteer.TownshipTails) + suffix;
             }
-            while (!used.Add(name));
+            // …城乡 and …下乡 read as the collectives 城乡 (town and country) and 下乡, never as a name: not used
+            while (name.EndsWith("城乡", StringComparison.Ordinal) || name.EndsWith("下乡", StringComparison.Ordinal) || !used.Add(name));
             names[i] = name;
         }
         return names;

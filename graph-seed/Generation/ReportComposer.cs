@@ -119,10 +119,17 @@ internal sealed class ReportComposer
         var (regulation, practice) = _random.ArrayElement(Phrasebook.Regulations);
         var said = _text.Sentence($"认真贯彻实施《{regulation}》,{practice}。");
         _facts.Document(regulation, null, null, DocumentKind.AdministrativeRegulation, said);
-        var chosen = _random.Shuffle(Phrasebook.LocalDocuments).Take(_random.Number(2, 5)).ToArray();
-        foreach (var group in chosen.GroupBy(d => d.Code, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // A county issues dozens of documents a year: the named rule-of-law ones and its yearly run of others, cited in
+        // sentences of a few each, grouped by the office that issued them.
+        var chosen = _random.Shuffle(Phrasebook.LocalDocuments).Take(_random.Number(2, 5))
+            .Select(d => (Title: _county.Name + d.Title, d.Code))
+            .Concat(_random.Shuffle(Enumerable.Range(0, LocalDocumentTitles.Count).ToArray()).Take(_random.Number(55, 80))
+                .Select(i => (Title: LocalDocumentTitles.Title(_county.Name, i), Code: _random.ArrayElement(LocalCodes))))
+            .DistinctBy(d => d.Title, StringComparer.Ordinal).ToArray();
+        foreach (var group in chosen.GroupBy(d => d.Code, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                     .SelectMany(g => g.Chunk(5).Select(c => (g.Key, Docs: c))))
         {
-            var docs = group.Select(d => (Title: _county.Name + d.Title, Number: NextNumber(d.Code))).ToArray();
+            var docs = group.Docs.Select(d => (d.Title, Number: NextNumber(d.Code))).ToArray();
             var issuerWritten = group.Key switch
             {
                 "政发" => RegionWord + "政府",
@@ -145,6 +152,9 @@ internal sealed class ReportComposer
         _text.EndParagraph();
     }
 
+    /// <summary>Number codes of a county's own documents (高邑政发, 高邑政办发, 高邑政办函, 高邑司发).</summary>
+    private static readonly string[] LocalCodes = ["政发", "政办发", "政办发", "政办函", "司发"];
+
     private void Delegations()
     {
         var templates = new List<Action>();
@@ -158,6 +168,12 @@ internal sealed class ReportComposer
         if (_county.Park is not null) templates.Add(EmpowerPark);
         var count = Math.Min(templates.Count, _random.Number(2, 4));
         foreach (var template in _random.Shuffle(templates).Take(count).ToArray()) template();
+        if (_county.Townships.Count > 0)
+        {
+            // every township of the jurisdiction, as reports list where the reform has reached
+            var ev = _text.Sentence($"目前,{Whole}乡镇综合行政执法队已实现全覆盖,具体为:{string.Join("、", _county.Townships)}。");
+            foreach (var township in _county.Townships) _facts.Township(township, RegionLevel.Township, ev);
+        }
         if (_county.Level != RegionLevel.Zone && _county.Townships.Count >= 2)
         {
             var pilots = _random.Shuffle(_county.Townships).Take(2).ToArray();
@@ -172,7 +188,7 @@ internal sealed class ReportComposer
         var department = _random.ArrayElement(CountyDepartments.Delegating.ToArray());
         var from = department.Written(RegionWord, _random.Bool(0.5f));
         var category = _random.ArrayElement(["行政处罚", "行政检查"]);
-        var items = _random.Number(3, 40);
+        var items = _random.Number(8, 60);
         var date = RandomDate();
         var matters = $"{department.Field}领域{category}事项";
         var ev = _text.Sentence($"{MonthDay(date)},{from}与各乡镇签订行政执法委托协议,依法将{matters}{Count(items)}项委托乡镇人民政府实施。");
@@ -185,7 +201,7 @@ internal sealed class ReportComposer
         var plan = _county.Name + "推进乡镇综合行政执法改革工作实施方案";
         var number = NextNumber("办字");
         var townships = _county.Townships.Count;
-        var items = _random.Number(30, 160);
+        var items = _random.Number(60, 220);
         var collective = $"{Count(townships)}个乡镇";
         var ev = _text.Sentence($"根据《{plan}》({number}),{RegionWord}直相关部门向{collective}下放行政处罚、行政检查等行政执法事项共计{Count(items)}项。");
         _facts.Document(plan, number, Phrasebook.IssuerOf("办字", _county.Name, _county.Government), DocumentKind.Local, ev);
@@ -198,7 +214,7 @@ internal sealed class ReportComposer
         var bureau = CountyDepartments.All.First(d => d.Field == "行政审批");
         var to = bureau.Written(RegionWord, false);
         var from = RegionWord + "直各涉改部门";
-        var items = _random.Number(60, 300);
+        var items = _random.Number(80, 320);
         // The reform is named in a sentence of its own (as 平鲁区 writes it), so the transfer reads as a transfer.
         _text.Sentence("推行相对集中行政许可权改革。");
         var ev = _text.Sentence($"{to}与{from}对接核实,共梳理出首批划转行政许可及关联事项{Count(items)}项,划转事项全部到位。");
@@ -211,7 +227,7 @@ internal sealed class ReportComposer
         var bureau = CountyDepartments.All.First(d => d.Field == "城市管理");
         var to = bureau.Written(RegionWord, false);
         var fields = _random.Shuffle(CountyDepartments.Delegating.Where(d => d.Field != "城市管理").Select(d => d.Field).ToArray()).Take(2).ToArray();
-        var items = _random.Number(20, 200);
+        var items = _random.Number(40, 190);
         var date = RandomDate();
         var matters = $"{fields[0]}、{fields[1]}等领域行政处罚事项";
         var ev = _text.Sentence($"{MonthDay(date)},推行相对集中行政处罚权改革,将{matters}{Count(items)}项集中由{to}行使。");
@@ -223,7 +239,7 @@ internal sealed class ReportComposer
     {
         var park = _county.Park!;
         var directory = _county.Province + "园区赋权指导目录";
-        var items = _random.Number(40, 180);
+        var items = _random.Number(60, 200);
         var ev = _text.Sentence($"根据《{directory}》,灵活运用直接赋权、委托行使等方式,向{park}赋予审批服务事项{Count(items)}项,实现“园区事园区办”。");
         _facts.Document(directory, null, null, DocumentKind.Provincial, ev);
         _facts.Township(park, RegionLevel.Zone, ev);
@@ -232,9 +248,9 @@ internal sealed class ReportComposer
 
     private void Enforcement()
     {
-        var law = _random.ArrayElement(Phrasebook.Laws);
-        var implemented = _text.Sentence($"认真贯彻实施《{law}》,严格规范执法程序,全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。");
-        _facts.Document(law, null, null, DocumentKind.Law, implemented);
+        var laws = _random.Shuffle(Phrasebook.Laws).Take(_random.Number(2, 5)).ToArray();
+        var implemented = _text.Sentence($"认真贯彻实施{string.Join("、", laws.Select(l => $"《{l}》"))},严格规范执法程序,全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。");
+        foreach (var law in laws) _facts.Document(law, null, null, DocumentKind.Law, implemented);
         foreach (var (activity, unit) in _random.Shuffle(Phrasebook.CountedProblems).Take(_random.Number(1, 2)).ToArray())
         {
             var found = _random.Number(5, 260);

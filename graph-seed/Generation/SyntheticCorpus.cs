@@ -49,8 +49,23 @@ public sealed class SyntheticCorpus
         return ReportComposer.Compose(county, year, SeedMixer.Mix(Options.Seed, county.Index, year));
     }
 
+    /// <summary>
+    /// The i-th report as facts mode loads it: what its text states plus each delegation's catalogued matters, as
+    /// if the authorizing document's appendix (事项清单) had been loaded beside the report.
+    /// </summary>
+    public ReportFacts ComposeWithMatterLists(int index)
+    {
+        var report = Compose(index);
+        var county = Atlas.Counties[index / Options.Years];
+        return MatterAppendix.Attach(report, SeedMixer.Mix(~Options.Seed, county.Index, report.Report.Year));
+    }
+
     /// <summary>All reports in corpus order, composed on all cores a chunk at a time.</summary>
-    public async IAsyncEnumerable<ReportFacts> ReportsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ReportFacts> ReportsAsync(CancellationToken cancellationToken = default) =>
+        ReportsAsync(withMatterLists: false, cancellationToken);
+
+    /// <summary>All reports in corpus order; with <paramref name="withMatterLists"/> as facts mode loads them.</summary>
+    public async IAsyncEnumerable<ReportFacts> ReportsAsync(bool withMatterLists, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var buffer = new ReportFacts[Chunk];
         for (var first = 0; first < ReportCount; first += Chunk)
@@ -59,7 +74,7 @@ public sealed class SyntheticCorpus
             var offset = first;
             await Parallel.ForAsync(0, size, cancellationToken, (i, _) =>
             {
-                buffer[i] = Compose(offset + i);
+                buffer[i] = withMatterLists ? ComposeWithMatterLists(offset + i) : Compose(offset + i);
                 return ValueTask.CompletedTask;
             }).ConfigureAwait(false);
             for (var i = 0; i < size; i++) yield return buffer[i];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using KnowledgeGraph.Domain.Facts;
 using KnowledgeGraph.Seed.Generation;
@@ -7,30 +8,34 @@ namespace KnowledgeGraph.Seed.Loading;
 
 /// <summary>
 /// The fast path of generate: facts go from the composer straight into the store, no text round trip. Reports are
-/// composed on all cores while earlier ones are ingested, one report = one transaction. Several ingests run at once
-/// because a store resolves a report into graph rows (pure CPU) before it takes its single write lock.
+/// composed on all cores into a bounded channel while earlier ones are written; the writer takes them in batches
+/// (one transaction per batch, a savepoint per report, in stores that support it). Two batches are in flight, so
+/// one is resolved into graph rows (pure CPU) while the other holds the single write lock.
 /// </summary>
 public static class CorpusLoader
 {
+    /// <summary>Reports per write transaction: large enough that commits and statement set-up vanish, small enough that a crash loses little.</summary>
+    public const int DefaultBatchSize = 64;
+
     public static async Task<LoadSummary> LoadAsync(this SyntheticCorpus corpus, IGraphWriter store, Action? reportDone = null,
         CancellationToken cancellationToken = default) =>
-        await LoadAsync(corpus, store, Environment.ProcessorCount, reportDone, cancellationToken).ConfigureAwait(false);
+        await LoadAsync(corpus, store, DefaultBatchSize, reportDone, cancellationToken).ConfigureAwait(false);
 
-    /// <param name="ingests">How many ingest calls may be in flight at once.</param>
-    public static async Task<LoadSummary> LoadAsync(this SyntheticCorpus corpus, IGraphWriter store, int ingests, Action? reportDone = null,
+    /// <param name="batchSize">Reports per write transaction (1 = a transaction per report).</param>
+    public static async Task<LoadSummary> LoadAsync(this SyntheticCorpus corpus, IGraphWriter store, int batchSize, Action? reportDone = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(ingests);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         var summary = new LoadSummary();
-        var composed = Channel.CreateBounded<ReportFacts>(new BoundedChannelOptions(512) { SingleReader = true, SingleWriter = true });
+        var composed = Channel.CreateBounded<ReportFacts>(new BoundedChannelOptions(2 * batchSize + 64) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(async () =>
         {
             try
             {
-                await foreach (var report in corpus.ReportsAsync(stop.Token).ConfigureAwait(false))
+                await foreach (var report in corpus.ReportsAsync(withMatterLists: true, stop.Token).ConfigureAwait(false))
                     await composed.Writer.WriteAsync(report, stop.Token).ConfigureAwait(false);
                 composed.Writer.TryComplete();
             }
@@ -42,18 +47,24 @@ public static class CorpusLoader
 
         try
         {
-            await Parallel.ForEachAsync(composed.Reader.ReadAllAsync(cancellationToken),
-                new ParallelOptions { MaxDegreeOfParallelism = ingests, CancellationToken = cancellationToken }, async (report, ct) =>
+            await Parallel.ForEachAsync(Batches(composed.Reader, batchSize, cancellationToken),
+                new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken }, async (batch, ct) =>
                 {
+                    IReadOnlyList<Storage.Ingestion.ReportIngest> results;
                     try
                     {
-                        summary.Record(report, await store.IngestAsync(report, ct).ConfigureAwait(false));
+                        results = await store.IngestBatchAsync(batch, ct).ConfigureAwait(false);
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
-                        summary.RecordFailure(report.SourceName ?? report.Report.Jurisdiction, "store: " + e.Message);
+                        results = batch.Select(_ => new Storage.Ingestion.ReportIngest(null, e)).ToArray();
                     }
-                    reportDone?.Invoke();
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        if (results[i].Result is { } result) summary.Record(batch[i], result);
+                        else summary.RecordFailure(batch[i].SourceName ?? batch[i].Report.Jurisdiction, "store: " + results[i].Error?.Message);
+                        reportDone?.Invoke();
+                    }
                 }).ConfigureAwait(false);
         }
         finally
@@ -62,5 +73,19 @@ public static class CorpusLoader
             await producer.ConfigureAwait(false);
         }
         return summary;
+    }
+
+    private static async IAsyncEnumerable<List<ReportFacts>> Batches(ChannelReader<ReportFacts> reader, int size,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var batch = new List<ReportFacts>(size);
+        await foreach (var report in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            batch.Add(report);
+            if (batch.Count < size) continue;
+            yield return batch;
+            batch = new List<ReportFacts>(size);
+        }
+        if (batch.Count > 0) yield return batch;
     }
 }

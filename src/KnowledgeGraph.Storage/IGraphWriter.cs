@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Facts;
+using KnowledgeGraph.Storage.Ingestion;
 
 namespace KnowledgeGraph.Storage;
 
@@ -14,6 +15,29 @@ public interface IGraphWriter
     /// reference are kept.
     /// </summary>
     Task<IngestResult> IngestAsync(ReportFacts facts, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Loads several reports, each whole or not at all, and returns their outcomes in order; a report that fails
+    /// does not stop the others. Backends that can, write a batch in one transaction with a savepoint per report
+    /// (a crash leaves every report of the batch absent); this default writes one transaction per report.
+    /// </summary>
+    async Task<IReadOnlyList<ReportIngest>> IngestBatchAsync(IReadOnlyList<ReportFacts> reports, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var results = new ReportIngest[reports.Count];
+        for (var i = 0; i < reports.Count; i++)
+        {
+            try
+            {
+                results[i] = new ReportIngest(await IngestAsync(reports[i], cancellationToken).ConfigureAwait(false), null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                results[i] = new ReportIngest(null, e);
+            }
+        }
+        return results;
+    }
 
     /// <summary>Removes a report and its own facts; shared nodes no other report references go too. Null when absent.</summary>
     Task<DeleteResult?> DeleteReportAsync(string reportId, CancellationToken cancellationToken = default);

@@ -14,7 +14,13 @@ namespace KnowledgeGraph.Neo4j.Client;
 /// </summary>
 public sealed class Neo4jQueryClient : IDisposable
 {
+    /// <summary>
+    /// Typed JSON, version 1: what Neo4j 5.19+ and 2025.x serve. 2025.11 added application/vnd.neo4j.query.v1.1 (adds
+    /// the Vector and Unsupported types, which our graph never stores); the Query API keeps serving the earlier version.
+    /// </summary>
     internal const string TypedJson = "application/vnd.neo4j.query";
+
+    internal const string PlainJson = "application/json";
     internal const string AffinityHeader = "neo4j-cluster-affinity";
 
     private readonly HttpClient _http;
@@ -39,8 +45,6 @@ public sealed class Neo4jQueryClient : IDisposable
         };
         // Our own per-request timeout covers the whole exchange; HttpClient's would fire as a bare TaskCanceledException.
         _http = new HttpClient(handler, disposeHandler: true) { BaseAddress = options.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
-        _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(TypedJson));
-        _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.5));
         _authorization = Authorization(options);
         _retry = Neo4jRetry.Build(options);
         _queryPath = $"db/{Uri.EscapeDataString(options.Database)}/query/v2";
@@ -56,7 +60,7 @@ public sealed class Neo4jQueryClient : IDisposable
         _retry.ExecuteAsync(async ct =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, "/");
-            using var doc = await SendAsync(request, ct, authenticate: false).ConfigureAwait(false);
+            using var doc = await SendAsync(request, ct, authenticate: false, accept: PlainJson).ConfigureAwait(false);
             var root = doc.Document.RootElement;
             string? S(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             return new Neo4jServerInfo(S("neo4j_version"), S("neo4j_edition"), S("query"), S("transaction"));
@@ -126,14 +130,17 @@ public sealed class Neo4jQueryClient : IDisposable
         var root = response.Document.RootElement;
         if (!root.TryGetProperty("transaction", out var tx) || !tx.TryGetProperty("id", out var id) || id.GetString() is not { Length: > 0 } txId)
             throw new Neo4jProtocolException("Opening a transaction returned no transaction.id.");
-        DateTimeOffset? expires = tx.TryGetProperty("expires", out var e) && e.ValueKind == JsonValueKind.String
-            && DateTimeOffset.TryParse(e.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
-        return new Neo4jTransaction(this, txId, expires, response.Affinity, accessMode);
+        return new Neo4jTransaction(this, txId, Expiry(root), response.Affinity, accessMode);
     }
+
+    /// <summary>When the server will roll the transaction back if idle: every answer inside it reports the time anew.</summary>
+    private static DateTimeOffset? Expiry(JsonElement root) =>
+        root.TryGetProperty("transaction", out var tx) && tx.TryGetProperty("expires", out var e) && e.ValueKind == JsonValueKind.String
+        && DateTimeOffset.TryParse(e.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
 
     // ---- used by Neo4jTransaction ----
 
-    internal async Task<Neo4jResult> RunInTransactionAsync(string txId, string? affinity, string statement,
+    internal async Task<(Neo4jResult Result, DateTimeOffset? Expires)> RunInTransactionAsync(string txId, string? affinity, string statement,
         IReadOnlyDictionary<string, object?>? parameters, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{_queryPath}/tx/{Uri.EscapeDataString(txId)}")
@@ -142,7 +149,8 @@ public sealed class Neo4jQueryClient : IDisposable
         };
         AddAffinity(request, affinity);
         using var response = await SendAsync(request, ct).ConfigureAwait(false);
-        return QueryApiResponse.ReadResult(response.Document.RootElement);
+        var root = response.Document.RootElement;
+        return (QueryApiResponse.ReadResult(root), Expiry(root));
     }
 
     internal async Task<IReadOnlyList<string>> CommitAsync(string txId, string? affinity, CancellationToken ct)
@@ -171,9 +179,11 @@ public sealed class Neo4jQueryClient : IDisposable
     }
 
     /// <summary>One HTTP exchange under the request timeout; transport failures become Neo4jServiceUnavailableException.</summary>
-    private async Task<ParsedResponse> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken, bool authenticate = true)
+    private async Task<ParsedResponse> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken, bool authenticate = true, string accept = TypedJson)
     {
         if (authenticate) request.Headers.Authorization = _authorization;
+        // Only typed JSON is read (plain JSON loses INTEGER vs FLOAT, DATE vs STRING): ask for it alone. Discovery is plain JSON.
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Options.RequestTimeout);
         try
@@ -205,6 +215,13 @@ public sealed class Neo4jQueryClient : IDisposable
                 throw;
             }
 
+            if (accept == TypedJson && document is not null && response.Content.Headers.ContentType?.MediaType is { } mediaType
+                && !mediaType.StartsWith(TypedJson, StringComparison.OrdinalIgnoreCase))
+            {
+                document.Dispose();
+                throw new Neo4jProtocolException(
+                    $"{request.Method} {request.RequestUri} answered {mediaType}, not typed JSON ({TypedJson}): a server older than Neo4j 5.19, or a proxy that rewrites Accept.");
+            }
             var affinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
             return new ParsedResponse(document ?? JsonDocument.Parse("{}"), affinity);
         }

@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Neo4j.Client;
 
 /// <summary>
 /// An explicit transaction of the Query API (<c>…/query/v2/tx/{id}</c>). Echoes the cluster-affinity header so every
-/// call reaches the server that holds the transaction. Neo4j expires idle transactions after about 30 s.
+/// call reaches the server that holds the transaction. Neo4j rolls back a transaction idle for longer than
+/// server.queryapi.transaction_idle_timeout (60 s by default); each answer reports the new expiry, kept in <see cref="Expires"/>.
 /// Not thread-safe: one statement at a time, like the server.
 /// </summary>
 public sealed class Neo4jTransaction : IAsyncDisposable
@@ -22,7 +23,7 @@ public sealed class Neo4jTransaction : IAsyncDisposable
     }
 
     public string Id { get; }
-    public DateTimeOffset? Expires { get; }
+    public DateTimeOffset? Expires { get; private set; }
     public string? Affinity { get; }
     public Neo4jAccessMode AccessMode { get; }
 
@@ -33,7 +34,9 @@ public sealed class Neo4jTransaction : IAsyncDisposable
         ThrowIfFinished();
         try
         {
-            return await _client.RunInTransactionAsync(Id, Affinity, statement, parameters, cancellationToken).ConfigureAwait(false);
+            var (result, expires) = await _client.RunInTransactionAsync(Id, Affinity, statement, parameters, cancellationToken).ConfigureAwait(false);
+            Expires = expires ?? Expires;
+            return result;
         }
         catch (Neo4jException)
         {

@@ -26,6 +26,23 @@ public static class CurationStatements
         RETURN m.version AS version
         """, "factId", "action", "actor", "note", "detail");
 
+    /// <summary>A second entry under the version the first one set (a merge logs on both nodes, as one change).</summary>
+    public static readonly CypherStatement LogSameVersion = new("Curation.LogSameVersion", """
+        MATCH (m:GraphMeta {key: 'graph'})
+        SET m.sequence = coalesce(m.sequence, 0) + 1
+        CREATE (c:CurationEntry {sequence: m.sequence, factId: $factId, action: $action, actor: $actor, note: $note, detail: $detail, graphVersion: m.version})
+        RETURN m.version AS version
+        """, "factId", "action", "actor", "note", "detail");
+
+    /// <summary>The corrections of a fact so far (field → value as JSON text), kept so exports carry them like SQLite's.</summary>
+    public static readonly CypherStatement CorrectionOf = new("Curation.CorrectionOf", """
+        OPTIONAL MATCH (c:Correction {factId: $factId}) RETURN c.changes AS changes
+        """, "factId");
+
+    public static readonly CypherStatement StoreCorrection = new("Curation.StoreCorrection", """
+        MERGE (c:Correction {factId: $factId}) SET c.changes = $changes
+        """, "factId", "changes");
+
     /// <summary>Moves every relationship of one type from the merged node to the kept one (both directions), keeping properties.</summary>
     public static CypherStatement MoveRelationships(string label, Relation relation, Direction direction)
     {

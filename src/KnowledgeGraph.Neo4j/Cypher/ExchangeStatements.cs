@@ -3,31 +3,48 @@ using KnowledgeGraph.Storage.Model;
 namespace KnowledgeGraph.Neo4j.Cypher;
 
 /// <summary>
-/// Export reads every node and link in a fixed order; import recreates them. Links that node properties
-/// already imply (PART_OF, OF_REGION, ISSUED_BY, DELEGATED_FROM, HELD_BY, STATED_IN, ABOUT) are rebuilt from those
-/// properties instead of being exported twice.
+/// Export and import in the one format both backends share (the SQLite store's lines). Export reads each line
+/// type in the order and by the keys SQLite sorts on; import recreates nodes with exactly the properties an ingest
+/// writes, then the links: those stated as lines (BASED_ON, DELEGATED_TO, COVERS) from their rows, those implied
+/// by id properties (PART_OF, OF_REGION, ISSUED_BY, DELEGATED_FROM, AUTHORIZED_BY, HELD_BY, STATED_IN, ABOUT) and
+/// CITES (a report's mentions of documents) from what is already imported.
 /// </summary>
 public static class ExchangeStatements
 {
-    /// <summary>Line types in export order; node types are labels, the rest links and bookkeeping.</summary>
+    public const string BasedOn = "BasedOn";
+    public const string DelegatedTo = "DelegatedTo";
+    public const string Covers = "Covers";
+    public const string Curation = "Curation";
+
+    /// <summary>Line types in export order.</summary>
     public static IReadOnlyList<string> LineTypes { get; } =
     [
-        NodeLabels.Region, NodeLabels.Agency, NodeLabels.Document, NodeLabels.Power, "BasedOn", NodeLabels.Report, "Cites",
-        GraphSchema.Mention, NodeLabels.Delegation, "DelegatedTo", "AuthorizedBy", "Covers", NodeLabels.Responsibility,
-        NodeLabels.Problem, NodeLabels.Metric, NodeLabels.Sentence, GraphSchema.Evidence, GraphSchema.Alias, "Curation",
+        NodeLabels.Region, NodeLabels.Agency, NodeLabels.Document, NodeLabels.Power, BasedOn, NodeLabels.Report, GraphSchema.Mention,
+        NodeLabels.Delegation, DelegatedTo, Covers, NodeLabels.Responsibility, NodeLabels.Problem, NodeLabels.Metric, NodeLabels.Sentence,
+        GraphSchema.Evidence, GraphSchema.Alias, GraphSchema.Correction, Curation,
     ];
 
+    /// <summary>Rows of one line type as maps in <c>row</c>, sorted like the SQLite export.</summary>
     public static CypherStatement Export(string type) => new($"Export.{type}", type switch
     {
-        "BasedOn" => "MATCH (d:Document)-[e:BASED_ON]->(b:Document) RETURN {id: e.id, documentId: d.id, basisId: b.id} AS row ORDER BY d.id, b.id",
-        "Cites" => "MATCH (r:Report)-[:CITES]->(d:Document) RETURN {reportId: r.id, documentId: d.id} AS row ORDER BY r.id, d.id",
-        "DelegatedTo" => "MATCH (d:Delegation)-[e:DELEGATED_TO]->(t) RETURN {delegationId: d.id, targetId: t.id, name: e.name, collective: coalesce(e.collective, false)} AS row ORDER BY d.id, e.name, t.id",
-        "AuthorizedBy" => "MATCH (d:Delegation)-[e:AUTHORIZED_BY]->(doc:Document) RETURN {id: e.id, delegationId: d.id, documentId: doc.id} AS row ORDER BY d.id, doc.id",
-        "Covers" => "MATCH (d:Delegation)-[:COVERS]->(p:Power) RETURN {delegationId: d.id, powerId: p.id} AS row ORDER BY d.id, p.id",
-        GraphSchema.Mention => "MATCH (m:Mention) RETURN m {.*} AS row ORDER BY m.reportId, m.factId",
-        GraphSchema.Evidence => "MATCH (e:Evidence) RETURN e {.*} AS row ORDER BY e.factId, e.reportId, e.start, e.end, e.quote",
-        GraphSchema.Alias => "MATCH (a:Alias) RETURN a {.*} AS row ORDER BY a.mergedId",
-        "Curation" => "MATCH (c:CurationEntry) RETURN c {.*} AS row ORDER BY c.sequence",
+        BasedOn => "MATCH (d:Document)-[e:BASED_ON]->(b:Document) RETURN {documentId: d.id, basisId: b.id, id: e.id} AS row ORDER BY d.id, b.id",
+        DelegatedTo => """
+            MATCH (d:Delegation)-[e:DELEGATED_TO]->(t)
+            RETURN {delegationId: d.id, ordinal: e.ordinal, targetId: t.id, targetLabel: head(labels(t)), name: e.name, collective: e.collective} AS row
+            ORDER BY d.id, e.ordinal
+            """,
+        Covers => "MATCH (d:Delegation)-[:COVERS]->(p:Power) RETURN {delegationId: d.id, powerId: p.id} AS row ORDER BY d.id, p.id",
+        // a delegation's year is its report's (SQLite keeps it in a column)
+        NodeLabels.Delegation => """
+            MATCH (n:Delegation)
+            OPTIONAL MATCH (r:Report {id: n.reportId})
+            RETURN n {.*, year: r.year} AS row ORDER BY n.id
+            """,
+        GraphSchema.Mention => "MATCH (m:Mention) RETURN m {.reportId, .factId, .fingerprint} AS row ORDER BY m.reportId, m.factId",
+        GraphSchema.Evidence => "MATCH (e:Evidence) RETURN e {.factId, .reportId, .start, .end, .quote} AS row ORDER BY e.factId, e.reportId, e.start, e.end",
+        GraphSchema.Alias => "MATCH (a:Alias) RETURN a {.mergedId, .keptId} AS row ORDER BY a.mergedId",
+        GraphSchema.Correction => "MATCH (c:Correction) RETURN c {.factId, .changes} AS row ORDER BY c.factId",
+        Curation => "MATCH (c:CurationEntry) RETURN c {.*} AS row ORDER BY c.sequence",
         var label => $"MATCH (n:{label}) RETURN n {{.*}} AS row ORDER BY n.id",
     });
 
@@ -37,20 +54,24 @@ public static class ExchangeStatements
         RETURN reports = 0 AND regions = 0 AS empty
         """);
 
-    /// <summary>Nodes and bookkeeping rows are created with exactly the exported properties.</summary>
+    /// <summary>Nodes and bookkeeping rows are created with exactly the given properties (nulls are not stored).</summary>
     public static CypherStatement CreateRows(string label) => new($"Import.Create.{label}", $$"""
         UNWIND $rows AS row
         CREATE (n:{{label}})
         SET n = row
         """, "rows");
 
-    public static readonly CypherStatement ImportCites = new("Import.Cites", """
-        UNWIND $rows AS row
-        MATCH (r:Report {id: row.reportId})
-        MATCH (d:Document {id: row.documentId})
-        MERGE (r)-[:CITES]->(d)
-        """, "rows");
+    /// <summary>The import statement of a line type.</summary>
+    public static CypherStatement Import(string type) => type switch
+    {
+        BasedOn => IngestStatements.MergeBasedOn,
+        DelegatedTo => IngestStatements.MergeRecipients,
+        Covers => IngestStatements.MergeCovers,
+        Curation => CreateRows(GraphSchema.CurationEntry),
+        var label => CreateRows(label),
+    };
 
+    /// <summary>AUTHORIZED_BY with its fact id, from the imported delegations' authorizedById.</summary>
     public static readonly CypherStatement ImportAuthorizedBy = new("Import.AuthorizedBy", """
         UNWIND $rows AS row
         MATCH (d:Delegation {id: row.delegationId})
@@ -59,7 +80,14 @@ public static class ExchangeStatements
         SET e.id = row.id
         """, "rows");
 
-    /// <summary>Links implied by id properties, rebuilt after an import.</summary>
+    /// <summary>Curation entries keep their sequence numbers; later ones continue after the last imported.</summary>
+    public static readonly CypherStatement ContinueSequence = new("Import.ContinueSequence", """
+        MERGE (m:GraphMeta {key: 'graph'})
+        ON CREATE SET m.version = 0
+        SET m.sequence = $sequence
+        """, "sequence");
+
+    /// <summary>Links implied by what is imported, rebuilt after the rows.</summary>
     public static IReadOnlyList<CypherStatement> ImpliedLinks { get; } =
     [
         new("Import.Link.PartOf", "MATCH (r:Region) WHERE r.parentId IS NOT NULL MATCH (p:Region {id: r.parentId}) MERGE (r)-[:PART_OF]->(p)"),
@@ -75,10 +103,17 @@ public static class ExchangeStatements
             MATCH (n) WHERE (n:Report OR n:Delegation OR n:Responsibility OR n:Problem OR n:Metric) AND n.regionId IS NOT NULL
             MATCH (g:Region {id: n.regionId}) MERGE (n)-[:ABOUT]->(g)
             """),
+        // CITES is what SQLite reads from mentions: every document a report mentions
+        new("Import.Link.Cites", """
+            MATCH (m:Mention)
+            MATCH (r:Report {id: m.reportId})
+            MATCH (d:Document {id: m.factId})
+            MERGE (r)-[:CITES]->(d)
+            """),
     ];
 
     public static IEnumerable<CypherStatement> Generated =>
         LineTypes.Select(Export)
-            .Concat(NodeLabels.All.Concat([GraphSchema.Mention, GraphSchema.Evidence, GraphSchema.Alias, GraphSchema.CurationEntry]).Select(CreateRows))
+            .Concat(LineTypes.Select(Import))
             .Concat(ImpliedLinks);
 }

@@ -14,9 +14,10 @@ public static class GraphSchema
     public const string Alias = "Alias";
     public const string CurationEntry = "CurationEntry";
     public const string GraphMeta = "GraphMeta";
+    public const string Correction = "Correction";
 
     public static IReadOnlyList<string> Labels { get; } =
-        [.. NodeLabels.All, Evidence, Mention, Alias, CurationEntry, GraphMeta];
+        [.. NodeLabels.All, Evidence, Mention, Alias, CurationEntry, GraphMeta, Correction];
 
     public static IReadOnlyList<string> RelationshipTypes { get; } =
         Enum.GetValues<Relation>().Select(RelationshipType).ToList();
@@ -29,7 +30,7 @@ public static class GraphSchema
         "found", "rectified", "status", "value", "unit", "start", "end", "sectionPath", "section", "jurisdiction",
         "issuer", "issuedDate", "contentHash", "sourceName", "textLength", "loadedAt", "factId", "quote",
         "fingerprint", "collective", "key", "version", "mergedId", "keptId", "sequence", "action", "actor", "note",
-        "detail", "graphVersion",
+        "detail", "graphVersion", "valueText", "ordinal", "changes", "item",
     ];
 
     /// <summary>

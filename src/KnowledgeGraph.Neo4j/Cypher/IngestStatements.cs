@@ -62,10 +62,11 @@ public static class IngestStatements
         MERGE (d)-[:ISSUED_BY]->(a)
         """, "rows");
 
+    /// <summary>A power is a category within a field, or one catalogued matter (item) of it; the id says which.</summary>
     public static readonly CypherStatement MergePowers = new("Ingest.MergePowers", """
         UNWIND $rows AS row
         MERGE (p:Power {id: row.id})
-        ON CREATE SET p.category = row.category, p.field = row.field
+        ON CREATE SET p.category = row.category, p.field = row.field, p.item = row.item
         """, "rows");
 
     public static readonly CypherStatement MergeBasedOn = new("Ingest.MergeBasedOn", """
@@ -113,6 +114,15 @@ public static class IngestStatements
         RETURN count(*) AS removed
         """, "reportId", "keep");
 
+    /// <summary>
+    /// A report loaded again states its delegations' recipients and powers anew: the old links go first (as SQLite
+    /// deletes the report's delegation_recipient and covers rows), so a recipient or power no longer stated is gone.
+    /// </summary>
+    public static readonly CypherStatement ClearDelegationLinks = new("Ingest.ClearDelegationLinks", """
+        MATCH (d:Delegation {reportId: $reportId})-[e:DELEGATED_TO|COVERS]->()
+        DELETE e
+        """, "reportId");
+
     public static readonly CypherStatement LinkDelegations = new("Ingest.LinkDelegations", """
         UNWIND $rows AS row
         MATCH (d:Delegation {id: row.id})
@@ -125,6 +135,7 @@ public static class IngestStatements
         FOREACH (_ IN CASE WHEN doc IS NULL THEN [] ELSE [1] END | MERGE (d)-[e:AUTHORIZED_BY]->(doc) SET e.id = row.authorizedByFactId)
         """, "rows");
 
+    /// <summary>Recipients keep their order within the delegation (ordinal), as the report lists them.</summary>
     public static readonly CypherStatement MergeRecipients = new("Ingest.MergeRecipients", """
         UNWIND $rows AS row
         MATCH (d:Delegation {id: row.delegationId})
@@ -132,7 +143,7 @@ public static class IngestStatements
         OPTIONAL MATCH (a:Agency {id: row.targetId})
         WITH d, row, coalesce(r, a) AS target WHERE target IS NOT NULL
         MERGE (d)-[e:DELEGATED_TO {name: row.name}]->(target)
-        SET e.collective = row.collective
+        SET e.collective = row.collective, e.ordinal = row.ordinal
         """, "rows");
 
     public static readonly CypherStatement MergeCovers = new("Ingest.MergeCovers", """

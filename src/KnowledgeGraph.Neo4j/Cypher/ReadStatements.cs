@@ -32,7 +32,12 @@ public static class ReadStatements
         _ => throw new ArgumentOutOfRangeException(nameof(relation), relation, null),
     };
 
-    /// <summary>Neighbours of anchors of one label. RECURRENCE_OF is derived (same region, the year before, same category or text).</summary>
+    /// <summary>
+    /// Neighbours of anchors of one label; rejected neighbours are left out, anchors are taken as given (as in SQLite).
+    /// RECURRENCE_OF is derived at read time in both stores, never stored or exported: a problem recurs when its
+    /// region admitted one of the same category (or in the same words) the year before — so a curator's correction of
+    /// a category or year moves the link with it.
+    /// </summary>
     public static CypherStatement Neighbors(string anchorLabel, Relation relation, Direction direction)
     {
         var name = $"Read.Neighbors.{anchorLabel}.{relation}.{direction}";
@@ -43,7 +48,7 @@ public static class ReadStatements
                 UNWIND $ids AS id
                 MATCH (a:Problem {id: id})
                 MATCH (b:Problem) WHERE b.regionId = a.regionId AND b.year = a.year {{step}} 1
-                  AND (b.category = a.category OR b.text = a.text) AND {{Visible}} AND coalesce(a.curation, 'Extracted') <> 'Rejected'
+                  AND (b.category = a.category OR b.text = a.text) AND {{Visible}}
                 RETURN id, b.id AS neighbor
                 ORDER BY id, neighbor
                 """, "ids");
@@ -53,7 +58,7 @@ public static class ReadStatements
         return new(name, $$"""
             UNWIND $ids AS id
             MATCH (a:{{anchorLabel}} {id: id}){{pattern}}(b)
-            WHERE {{Visible}} AND coalesce(a.curation, 'Extracted') <> 'Rejected'
+            WHERE {{Visible}}
             RETURN id, b.id AS neighbor
             ORDER BY id, neighbor
             """, "ids");
@@ -68,8 +73,9 @@ public static class ReadStatements
     public static readonly CypherStatement Recipients = new("Read.Recipients", """
         MATCH (d:Delegation)-[e:DELEGATED_TO]->(t)
         WHERE d.id IN $ids
-        RETURN d.id AS delegationId, t.id AS targetId, labels(t)[0] AS targetLabel, e.name AS name, coalesce(e.collective, false) AS collective
-        ORDER BY delegationId, name, targetId
+        RETURN d.id AS delegationId, t.id AS targetId, labels(t)[0] AS targetLabel, e.name AS name, coalesce(e.collective, false) AS collective,
+               e.ordinal AS ordinal
+        ORDER BY delegationId, ordinal, name, targetId
         """, "ids");
 
     public static readonly CypherStatement Evidence = new("Read.Evidence", """

@@ -44,7 +44,7 @@ public static class TraversalStatements
           AND ($yearFrom IS NULL OR p.year >= $yearFrom) AND ($yearTo IS NULL OR p.year <= $yearTo)
           AND coalesce(p.curation, 'Extracted') <> 'Rejected'
         RETURN p {.*} AS problem
-        ORDER BY p.year, p.id
+        ORDER BY p.year, p.regionId, coalesce(p.category, ''), p.id
         """, "regionId", "yearFrom", "yearTo");
 
     public static readonly CypherStatement ResponsibilitiesOf = new("Traversal.ResponsibilitiesOf", """

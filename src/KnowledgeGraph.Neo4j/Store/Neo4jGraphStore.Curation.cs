@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Neo4j.Client;
 using KnowledgeGraph.Neo4j.Cypher;
@@ -49,10 +50,16 @@ public sealed partial class Neo4jGraphStore
                 if (!known.Contains(key))
                     throw new CurationException($"A {label} has no correctable field '{key}'; it has {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
                 typed[key] = Typed(label, key, value);
+                if (typed[key] is decimal exact) typed["valueText"] = exact.ToString(CultureInfo.InvariantCulture);
             }
             await Run(tx, CurationStatements.Correct(label), P(("id", factId), ("changes", typed)), ct).ConfigureAwait(false);
-            var detail = string.Join("; ", changes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value ?? "null"}"));
-            var version = await LogAsync(tx, factId, "correct", actor, detail, ct).ConfigureAwait(false);
+            // All corrections of the fact so far, field → text, in the SQLite store's JSON (exports carry them alike).
+            var merged = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+            var stored = (await Run(tx, CurationStatements.CorrectionOf, P(("factId", factId)), ct).ConfigureAwait(false)).Single().Get<string?>("changes");
+            foreach (var (k, v) in stored is null ? [] : JsonSerializer.Deserialize<Dictionary<string, string?>>(stored) ?? []) merged[k] = v;
+            foreach (var (k, v) in changes) merged[k] = v;
+            await Run(tx, CurationStatements.StoreCorrection, P(("factId", factId), ("changes", JsonSerializer.Serialize(merged))), ct).ConfigureAwait(false);
+            var version = await LogAsync(tx, factId, "correct", actor, JsonSerializer.Serialize(changes), ct).ConfigureAwait(false);
             return new CurationResult(factId, FactStatus.Corrected, version);
         }, cancellationToken);
     }
@@ -74,7 +81,9 @@ public sealed partial class Neo4jGraphStore
             foreach (var (owner, property) in CurationStatements.IdProperties)
                 await Run(tx, CurationStatements.RepointProperty(owner, property), ids, ct).ConfigureAwait(false);
             await Run(tx, CurationStatements.MergeBookkeeping(label), ids, ct).ConfigureAwait(false);
-            var version = await LogAsync(tx, keptId, "merge", actor, "merged " + mergedId, ct).ConfigureAwait(false);
+            var version = await LogAsync(tx, keptId, "merge", actor, mergedId, ct).ConfigureAwait(false);
+            await Run(tx, CurationStatements.LogSameVersion,
+                P(("factId", mergedId), ("action", "merged-into"), ("actor", actor.Name), ("note", actor.Note), ("detail", keptId)), ct).ConfigureAwait(false);
             var status = kept switch
             {
                 RegionNode r => r.Curation, AgencyNode a => a.Curation, DocumentNode d => d.Curation, _ => FactStatus.Extracted,

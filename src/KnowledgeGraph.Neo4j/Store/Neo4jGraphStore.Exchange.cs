@@ -1,32 +1,25 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using KnowledgeGraph.Neo4j.Client;
 using KnowledgeGraph.Neo4j.Cypher;
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Model;
 
 namespace KnowledgeGraph.Neo4j.Store;
 
-// IGraphExchange: JSON lines, one read transaction out, one write transaction in.
+// IGraphExchange in the SQLite store's line format (ExchangeFormat): one read transaction out, one write transaction in.
 public sealed partial class Neo4jGraphStore
 {
-    private static readonly JsonWriterOptions LineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>Properties whose JSON strings are dates or instants in Neo4j, so an import restores the type.</summary>
-    private static readonly HashSet<string> DateKeys = ["date", "issuedDate"];
-
     public async Task ExportAsync(Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        // One read transaction: a consistent snapshot even while loads run. Buffered per type, then written out.
+        // One read transaction: a consistent snapshot even while loads run. Buffered, then written out.
         var lines = await _client.ExecuteReadAsync(async (tx, ct) =>
         {
             var all = new List<byte[]>();
             foreach (var type in ExchangeStatements.LineTypes)
             {
                 var result = await Run(tx, ExchangeStatements.Export(type), null, ct).ConfigureAwait(false);
-                foreach (var record in result.Records) all.Add(Line(type, record.Get<IReadOnlyDictionary<string, object?>>("row")));
+                foreach (var record in result.Records)
+                    all.Add(ExchangeFormat.Write(type, ExchangeRows.ToLine(type, record.Get<IReadOnlyDictionary<string, object?>>("row"))));
             }
             return all;
         }, cancellationToken).ConfigureAwait(false);
@@ -37,7 +30,9 @@ public sealed partial class Neo4jGraphStore
     public async Task ImportAsync(Stream source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
+        // Parsed and converted before the transaction opens: a malformed file fails without touching the database.
         var rows = ExchangeStatements.LineTypes.ToDictionary(t => t, _ => new List<Dictionary<string, object?>>(), StringComparer.Ordinal);
+        var authorizations = new List<Dictionary<string, object?>>();
         using (var reader = new StreamReader(source, Encoding.UTF8, leaveOpen: true))
         {
             var number = 0;
@@ -45,87 +40,34 @@ public sealed partial class Neo4jGraphStore
             {
                 number++;
                 if (line.Length == 0) continue;
-                using var doc = JsonDocument.Parse(line);
-                var type = doc.RootElement.TryGetProperty("type", out var t) ? t.GetString() ?? "" : "";
-                if (!rows.TryGetValue(type, out var list)) throw new FormatException($"Line {number}: unknown type '{type}'.");
-                list.Add(doc.RootElement.EnumerateObject().Where(p => p.Name != "type").ToDictionary(p => p.Name, p => ImportValue(p.Name, p.Value), StringComparer.Ordinal));
+                var (type, fields) = ExchangeFormat.Read(line, number);
+                try
+                {
+                    rows[type].Add(ExchangeRows.ToNeo4j(type, fields));
+                }
+                catch (Exception e) when (e is FormatException or InvalidCastException or KeyNotFoundException or OverflowException or System.Text.Json.JsonException)
+                {
+                    throw new FormatException($"Line {number}: {e.Message}", e);
+                }
+                if (type == NodeLabels.Delegation && ExchangeFormat.Text(fields, "authorizedById") is { } documentId)
+                {
+                    var delegationId = ExchangeFormat.Required(fields, "id");
+                    authorizations.Add(Row(("delegationId", delegationId), ("documentId", documentId), ("id", FactIds.AuthorizedBy(delegationId, documentId))));
+                }
             }
         }
+        var lastSequence = rows[ExchangeStatements.Curation].Select(r => r["sequence"] as long? ?? 0).DefaultIfEmpty(0).Max();
 
         await _client.ExecuteWriteAsync(async (tx, ct) =>
         {
             if (!(await Run(tx, ExchangeStatements.StoreIsEmpty, null, ct).ConfigureAwait(false)).Single().Get<bool>("empty"))
                 throw new InvalidOperationException("Import needs an empty store.");
             foreach (var type in ExchangeStatements.LineTypes)
-            {
-                var statement = type switch
-                {
-                    "BasedOn" => IngestStatements.MergeBasedOn,
-                    "Cites" => ExchangeStatements.ImportCites,
-                    "DelegatedTo" => IngestStatements.MergeRecipients,
-                    "AuthorizedBy" => ExchangeStatements.ImportAuthorizedBy,
-                    "Covers" => IngestStatements.MergeCovers,
-                    "Curation" => ExchangeStatements.CreateRows(GraphSchema.CurationEntry),
-                    var label => ExchangeStatements.CreateRows(label),
-                };
-                await Batched(tx, statement, rows[type], ct).ConfigureAwait(false);
-            }
+                await Batched(tx, ExchangeStatements.Import(type), rows[type], ct).ConfigureAwait(false);
+            await Batched(tx, ExchangeStatements.ImportAuthorizedBy, authorizations, ct).ConfigureAwait(false);
             foreach (var link in ExchangeStatements.ImpliedLinks) await Run(tx, link, null, ct).ConfigureAwait(false);
+            await Run(tx, ExchangeStatements.ContinueSequence, P(("sequence", lastSequence)), ct).ConfigureAwait(false);
             return await BumpVersionAsync(tx, ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
-
-    private static byte[] Line(string type, IReadOnlyDictionary<string, object?> row)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, LineOptions))
-        {
-            json.WriteStartObject();
-            json.WriteString("type", type);
-            foreach (var (key, value) in row.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            {
-                json.WritePropertyName(key);
-                WriteJson(json, value);
-            }
-            json.WriteEndObject();
-        }
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
-    }
-
-    private static void WriteJson(Utf8JsonWriter json, object? value)
-    {
-        switch (value)
-        {
-            case null: json.WriteNullValue(); break;
-            case string s: json.WriteStringValue(s); break;
-            case bool b: json.WriteBooleanValue(b); break;
-            case long l: json.WriteNumberValue(l); break;
-            case double d: json.WriteNumberValue(d); break;
-            case DateOnly d: json.WriteStringValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
-            case DateTimeOffset t: json.WriteStringValue(t.ToString("O", CultureInfo.InvariantCulture)); break;
-            case IEnumerable<object?> list:
-                json.WriteStartArray();
-                foreach (var item in list) WriteJson(json, item);
-                json.WriteEndArray();
-                break;
-            default: json.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture)); break;
-        }
-    }
-
-    private static object? ImportValue(string key, JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Null => null,
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.String when DateKeys.Contains(key) => DateOnly.ParseExact(e.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        JsonValueKind.String when key == "loadedAt" => DateTimeOffset.Parse(e.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        JsonValueKind.String => e.GetString(),
-        // Metric values are FLOAT in Neo4j even when whole; everything else numeric is an INTEGER.
-        JsonValueKind.Number when key == "value" => e.GetDouble(),
-        JsonValueKind.Number when e.TryGetInt64(out var l) => l,
-        JsonValueKind.Number => e.GetDouble(),
-        JsonValueKind.Array => e.EnumerateArray().Select(x => ImportValue(key, x)).ToList(),
-        _ => throw new FormatException($"Unexpected JSON value {e.ValueKind} for '{key}'."),
-    };
 }

@@ -67,7 +67,8 @@ public sealed partial class Neo4jGraphStore
         ArgumentException.ThrowIfNullOrEmpty(regionId);
         var result = await ReadAsync(TraversalStatements.ProblemsOfRegion, P(("regionId", regionId), ("yearFrom", yearFrom), ("yearTo", yearTo)), cancellationToken).ConfigureAwait(false);
         var problems = result.Records.Select(r => (ProblemNode)NodeProperties.Read(NodeLabels.Problem, r.Get<IReadOnlyDictionary<string, object?>>("problem"))).ToList();
-        // A problem recurs when the same region admitted one of the same category (or the same words) the year before.
+        // RECURRENCE_OF's rule (ReadStatements.Neighbors), as the SQLite store applies it: the same region admitted one
+        // of the same category (or in the same words) the year before.
         var recurrences = (from p in problems
                            from q in problems
                            where q.RegionId == p.RegionId && q.Year == p.Year - 1

@@ -89,10 +89,12 @@ public sealed partial class Neo4jGraphStore
             await Batched(tx, IngestStatements.MergeOwned(label), list.Select(n => Row(("id", n.Id), ("props", NodeProperties.Of(n)))), ct).ConfigureAwait(false);
         }
 
+        await Run(tx, IngestStatements.ClearDelegationLinks, P(("reportId", reportId)), ct).ConfigureAwait(false);
         await Batched(tx, IngestStatements.LinkDelegations, g.Delegations.Select(d => Row(("id", d.Id), ("fromId", d.FromId),
             ("authorizedById", d.AuthorizedById), ("authorizedByFactId", d.AuthorizedById is null ? null : FactIds.AuthorizedBy(d.Id, d.AuthorizedById)))), ct).ConfigureAwait(false);
-        await Batched(tx, IngestStatements.MergeRecipients, g.Recipients.Select(r => Row(("delegationId", r.DelegationId), ("targetId", r.TargetId),
-            ("name", r.Name), ("collective", r.Collective))), ct).ConfigureAwait(false);
+        // ordinals count within each delegation, in the builder's order (as the SQLite store numbers them)
+        await Batched(tx, IngestStatements.MergeRecipients, g.Recipients.GroupBy(r => r.DelegationId).SelectMany(group => group.Select((r, ordinal) =>
+            Row(("delegationId", r.DelegationId), ("ordinal", ordinal), ("targetId", r.TargetId), ("name", r.Name), ("collective", r.Collective)))), ct).ConfigureAwait(false);
         await Batched(tx, IngestStatements.MergeCovers, g.Covers.Select(c => Row(("delegationId", c.DelegationId), ("powerId", c.PowerId))), ct).ConfigureAwait(false);
         await Batched(tx, IngestStatements.LinkHolders, g.Responsibilities.Where(r => r.HolderId is not null)
             .Select(r => Row(("id", r.Id), ("holderId", r.HolderId))), ct).ConfigureAwait(false);

@@ -18,7 +18,7 @@ internal static class NodeProperties
             ["id"] = d.Id, ["title"] = d.Title, ["number"] = d.Number?.ToString(), ["issuerName"] = d.IssuerName, ["issuerId"] = d.IssuerId,
             ["kind"] = d.Kind.ToString(), ["year"] = d.Year, ["date"] = d.Date, ["regionId"] = d.RegionId,
         },
-        PowerNode p => new() { ["id"] = p.Id, ["category"] = p.Category, ["field"] = p.Field },
+        PowerNode p => new() { ["id"] = p.Id, ["category"] = p.Category, ["field"] = p.Field, ["item"] = p.Item },
         DelegationNode d => new()
         {
             ["id"] = d.Id, ["reportId"] = d.ReportId, ["regionId"] = d.RegionId, ["mode"] = d.Mode.ToString(), ["fromId"] = d.FromId,
@@ -38,7 +38,8 @@ internal static class NodeProperties
         MetricNode m => new()
         {
             ["id"] = m.Id, ["reportId"] = m.ReportId, ["regionId"] = m.RegionId, ["year"] = m.Year, ["name"] = m.Name,
-            ["value"] = m.Value, ["unit"] = m.Unit,
+            // FLOAT for sorting and sums; the exact decimal (scale included: 98.50) as text beside it
+            ["value"] = m.Value, ["valueText"] = m.Value.ToString(CultureInfo.InvariantCulture), ["unit"] = m.Unit,
         },
         SentenceNode s => new()
         {
@@ -67,7 +68,7 @@ internal static class NodeProperties
             NodeLabels.Document => new DocumentNode(id, Str(p, "title")!,
                 Str(p, "number") is { } n && Domain.DocNumber.TryParse(n, out var number) ? number : null,
                 Str(p, "issuerName"), Str(p, "issuerId"), Enum<Domain.DocumentKind>(p, "kind"), Int(p, "year"), Date(p, "date"), Str(p, "regionId"), curation),
-            NodeLabels.Power => new PowerNode(id, Str(p, "category"), Str(p, "field")),
+            NodeLabels.Power => new PowerNode(id, Str(p, "category"), Str(p, "field"), Str(p, "item")),
             NodeLabels.Delegation => new DelegationNode(id, Str(p, "reportId")!, Str(p, "regionId")!, Enum<Domain.DelegationMode>(p, "mode"),
                 Str(p, "fromId"), Str(p, "fromName"), Str(p, "matters"), Int(p, "itemCount"), Int(p, "recipientCount"), Date(p, "date"),
                 Str(p, "authorizedById"), curation),
@@ -76,7 +77,8 @@ internal static class NodeProperties
             NodeLabels.Problem => new ProblemNode(id, Str(p, "reportId")!, Str(p, "regionId")!, Int(p, "year") ?? 0, Str(p, "text")!,
                 Str(p, "category"), Int(p, "found"), Int(p, "rectified"), Enum<Domain.ProblemStatus>(p, "status"), curation),
             NodeLabels.Metric => new MetricNode(id, Str(p, "reportId")!, Str(p, "regionId")!, Int(p, "year") ?? 0, Str(p, "name")!,
-                Dec(p, "value"), Str(p, "unit"), curation),
+                Str(p, "valueText") is { } exact ? decimal.Parse(exact, NumberStyles.Float, CultureInfo.InvariantCulture) : Dec(p, "value"),
+                Str(p, "unit"), curation),
             NodeLabels.Sentence => new SentenceNode(id, Str(p, "reportId")!, Int(p, "start") ?? 0, Int(p, "end") ?? 0, Str(p, "text")!,
                 Str(p, "sectionPath") ?? "", Enum<Domain.SectionKind>(p, "section")),
             NodeLabels.Report => new ReportNode(id, Str(p, "regionId")!, Str(p, "jurisdiction")!, Int(p, "year") ?? 0, Str(p, "title"),

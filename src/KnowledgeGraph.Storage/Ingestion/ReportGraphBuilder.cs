@@ -11,13 +11,15 @@ namespace KnowledgeGraph.Storage.Ingestion;
 /// <summary>
 /// Resolves a report's facts into graph rows with stable ids. Backend-neutral, so every store resolves entities
 /// the same way:
-/// - regions: county-level and above by name (parents filled in when a report gives them); townships and parks
-///   scoped to their county;
+/// - regions: provinces and prefectures by name; a county-level unit within its parent (the prefecture when the
+///   report names it, else the province), so the 鼓楼区 of 南京市 and the 鼓楼区 of 福州市 stay two regions; by name
+///   alone only when the report names no parent; townships and parks scoped to their county;
 /// - agencies by their region-qualified name (县司法局 of 高邑县 → 高邑县司法局, a different node from 岳阳县司法局);
 /// - documents by number when they have one, else national ones (laws, regulations, central policy) by title
-///   alone, else titles opening with a full place name (湖南省…) by title, else by title and issuer, else by title
-///   within the citing jurisdiction;
-/// - powers by category and field; everything else (delegations, problems …) belongs to the report.
+///   alone, else titles opening with a full place name (湖南省…) by title — within the jurisdiction when the place
+///   is the jurisdiction itself (two 鼓楼区 both have a 《鼓楼区…》) — else by title and issuer, else by title within
+///   the citing jurisdiction;
+/// - powers by category and field, catalogued matters by category, field and item; everything else (delegations, problems …) belongs to the report.
 /// </summary>
 public sealed class ReportGraphBuilder
 {
@@ -32,9 +34,27 @@ public sealed class ReportGraphBuilder
         return new Resolution(facts, _time.GetUtcNow()).Build();
     }
 
+    /// <summary>A province or prefecture (names unique nationwide), or a county-level unit whose parent is unknown.</summary>
     public static string RegionIdFor(string name) => StableId.For(NodeLabels.Region, name);
 
+    /// <summary>A county-level unit within its parent region (a prefecture, or the province when no prefecture is known).</summary>
+    public static string CountyIdFor(string? parentId, string name) =>
+        parentId is null ? RegionIdFor(name) : StableId.For(NodeLabels.Region, parentId, name);
+
+    /// <summary>The id of the region a report is about, from what the report says about itself.</summary>
+    public static string JurisdictionIdOf(ReportMeta meta)
+    {
+        ArgumentNullException.ThrowIfNull(meta);
+        var province = string.IsNullOrWhiteSpace(meta.Province) ? null : RegionIdFor(StableId.Normalize(meta.Province));
+        var city = string.IsNullOrWhiteSpace(meta.ParentCity) ? null : RegionIdFor(StableId.Normalize(meta.ParentCity));
+        return CountyIdFor(city ?? province, StableId.Normalize(meta.Jurisdiction));
+    }
+
     public static string TownshipIdFor(string countyId, string name) => StableId.For(NodeLabels.Region, countyId, name);
+
+    /// <summary>A power by category and field; a catalogued matter by category, field and item name.</summary>
+    public static string PowerIdFor(string? category, string? field, string? item = null) =>
+        item is null ? StableId.For(NodeLabels.Power, category ?? "", field ?? "") : StableId.For(NodeLabels.Power, category ?? "", field ?? "", item);
 
     public static string ReportIdFor(string regionId, int year) =>
         StableId.For(NodeLabels.Report, regionId, year.ToString(CultureInfo.InvariantCulture));
@@ -152,7 +172,7 @@ public sealed class ReportGraphBuilder
                 _cityId = RegionIdFor(_cityName);
                 _regions.Add(new RegionNode(_cityId, _cityName, RegionLevel.City, _provinceId, FactStatus.Extracted));
             }
-            _regionId = RegionIdFor(_jurisdiction);
+            _regionId = CountyIdFor(_cityId ?? _provinceId, _jurisdiction);
             var level = _meta.Level != RegionLevel.Unknown ? _meta.Level : EntityNames.LevelFromName(_jurisdiction);
             _regions.Add(new RegionNode(_regionId, _jurisdiction, level, _cityId ?? _provinceId, FactStatus.Extracted));
             _reportId = ReportIdFor(_regionId, _meta.Year);
@@ -225,7 +245,13 @@ public sealed class ReportGraphBuilder
         {
             if (number is not null) return StableId.For(NodeLabels.Document, number.ToString());
             if (EntityNames.IsNational(kind)) return StableId.For(NodeLabels.Document, "", EntityNames.NationalKey(titleKey));
-            if (EntityNames.NamesItsPlace(titleKey)) return StableId.For(NodeLabels.Document, titleKey);
+            if (EntityNames.NamesItsPlace(titleKey))
+            {
+                // 《鼓楼区…》 is the document of this 鼓楼区, not of every county of that name
+                return titleKey.StartsWith(_jurisdiction, StringComparison.Ordinal)
+                    ? StableId.For(NodeLabels.Document, titleKey, _regionId)
+                    : StableId.For(NodeLabels.Document, titleKey);
+            }
             if (issuerId is not null) return StableId.For(NodeLabels.Document, titleKey, issuerId);
             return StableId.For(NodeLabels.Document, titleKey, _regionId);
         }
@@ -300,8 +326,9 @@ public sealed class ReportGraphBuilder
                 if (string.IsNullOrWhiteSpace(power.Category) && string.IsNullOrWhiteSpace(power.Field)) continue;
                 var category = power.Category is null ? null : StableId.Normalize(power.Category);
                 var field = power.Field is null ? null : StableId.Normalize(power.Field);
-                var powerId = StableId.For(NodeLabels.Power, category ?? "", field ?? "");
-                _powers.TryAdd(powerId, new PowerNode(powerId, category, field));
+                var item = string.IsNullOrWhiteSpace(power.Item) ? null : StableId.Normalize(power.Item);
+                var powerId = PowerIdFor(category, field, item);
+                _powers.TryAdd(powerId, new PowerNode(powerId, category, field, item));
                 _covers.Add(new CoversEdge(id, powerId));
             }
         }

@@ -30,8 +30,8 @@ internal sealed record NodeRows(string Label, string Table, string Alias, string
         r => new DocumentNode(r.GetString(0), r.GetString(1), r.Number(2), r.Text(5), r.Text(6), r.Enum<DocumentKind>(7),
             r.Int(8), r.Date(9), r.Text(10), r.Enum<FactStatus>(11)), true);
 
-    public static readonly NodeRows Power = new(NodeLabels.Power, "power", "p", "id, category, field",
-        r => new PowerNode(r.GetString(0), r.Text(1), r.Text(2)), false);
+    public static readonly NodeRows Power = new(NodeLabels.Power, "power", "p", "id, category, field, item",
+        r => new PowerNode(r.GetString(0), r.Text(1), r.Text(2), r.Text(3)), false);
 
     public static readonly NodeRows Delegation = new(NodeLabels.Delegation, "delegation", "dl",
         "id, report_id, region_id, mode, from_id, from_name, matters, item_count, recipient_count, date, authorized_by_id, status",

@@ -22,6 +22,84 @@ public sealed partial class SqliteGraphStore
         return WriteAsync(tx => WriteReportAsync(tx, graph, cancellationToken), cancellationToken);
     }
 
+    /// <summary>Page cache of the writer during batch loads (KiB): the B-trees a national load grows stay in memory.</summary>
+    private const int BulkCacheKib = 512 * 1024;
+
+    /// <summary>
+    /// Loads a batch of reports in ONE transaction with a savepoint per report: a report that fails is rolled back
+    /// to its savepoint alone, a crash rolls back the whole batch (every report complete or absent). Resolution into
+    /// graph rows runs on all cores before the write lock is taken. Constraints checked only at commit (deferred
+    /// foreign keys) would fail the whole batch: then each report is written again in a transaction of its own, so
+    /// only the offending one fails.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportIngest>> IngestBatchAsync(IReadOnlyList<ReportFacts> reports, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var graphs = new ReportGraph?[reports.Count];
+        var results = new ReportIngest[reports.Count];
+        Parallel.For(0, reports.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            try
+            {
+                graphs[i] = _builder.Build(reports[i]);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                results[i] = new ReportIngest(null, e);
+            }
+        });
+        try
+        {
+            return await WriteAsync(async tx =>
+            {
+                await EnsureBulkCacheAsync(tx, cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < graphs.Length; i++)
+                {
+                    if (graphs[i] is not { } graph) continue;
+                    await tx.SaveAsync("report", cancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        results[i] = new ReportIngest(await WriteReportAsync(tx, graph, cancellationToken).ConfigureAwait(false), null);
+                        await tx.ReleaseAsync("report", cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        await tx.RollbackAsync("report", cancellationToken).ConfigureAwait(false);
+                        await tx.ReleaseAsync("report", cancellationToken).ConfigureAwait(false);
+                        results[i] = new ReportIngest(null, e);
+                    }
+                }
+                return (IReadOnlyList<ReportIngest>)results;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException)
+        {
+            // the commit failed (a deferred constraint): nothing of the batch was written; one transaction per report
+            for (var i = 0; i < graphs.Length; i++)
+            {
+                if (graphs[i] is not { } graph) continue;
+                try
+                {
+                    results[i] = new ReportIngest(await IngestAsync(graph, cancellationToken).ConfigureAwait(false), null);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    results[i] = new ReportIngest(null, e);
+                }
+            }
+            return results;
+        }
+    }
+
+    private bool _bulkCache;
+
+    private async Task EnsureBulkCacheAsync(SqliteTransaction tx, CancellationToken ct)
+    {
+        if (_bulkCache) return;
+        await NonQueryAsync(tx.Connection!, tx, $"PRAGMA cache_size = -{BulkCacheKib.ToString(System.Globalization.CultureInfo.InvariantCulture)}", ct).ConfigureAwait(false);
+        _bulkCache = true;
+    }
+
     private async Task<IngestResult> WriteReportAsync(SqliteTransaction tx, ReportGraph graph, CancellationToken ct)
     {
         var c = tx.Connection!;
@@ -118,7 +196,7 @@ public sealed partial class SqliteGraphStore
                            UNION SELECT value FROM json_each(excluded.aliases) ORDER BY value))
             """, 5))
         {
-            foreach (var a in graph.Agencies) await agency.RunAsync(ct, a.Id, a.Name, a.Kind, a.RegionId, JsonSerializer.Serialize(a.Aliases)).ConfigureAwait(false);
+            foreach (var a in graph.Agencies) await agency.RunAsync(ct, a.Id, a.Name, a.Kind, a.RegionId, AliasJson.Text(a.Aliases)).ConfigureAwait(false);
         }
         await using (var document = new BatchCommand(tx, """
             INSERT INTO document (id, title, number, issuer_code, number_year, serial, issuer_name, issuer_id, kind, year, date, region_id)
@@ -138,9 +216,9 @@ public sealed partial class SqliteGraphStore
                     d.IssuerName, d.IssuerId, d.Kind, d.Year, d.Date, d.RegionId).ConfigureAwait(false);
             }
         }
-        await using (var power = new BatchCommand(tx, "INSERT INTO power (id, category, field) VALUES ($0, $1, $2) ON CONFLICT (id) DO NOTHING", 3))
+        await using (var power = new BatchCommand(tx, "INSERT INTO power (id, category, field, item) VALUES ($0, $1, $2, $3) ON CONFLICT (id) DO NOTHING", 4))
         {
-            foreach (var p in graph.Powers) await power.RunAsync(ct, p.Id, p.Category, p.Field).ConfigureAwait(false);
+            foreach (var p in graph.Powers) await power.RunAsync(ct, p.Id, p.Category, p.Field, p.Item).ConfigureAwait(false);
         }
         await using (var basis = new BatchCommand(tx, "INSERT INTO based_on (document_id, basis_id, id) VALUES ($0, $1, $2) ON CONFLICT DO NOTHING", 3))
         {

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using KnowledgeGraph.Benchmarks.Measurement;
+using KnowledgeGraph.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Benchmarks.Suites;
 
 /// <summary>
 /// `seed`: graph-seed `generate --sqlite` (generate + load) in a child process — wall time, peak RSS of that process
-/// from /proc, database size. Options: --scale national (default) or --counties N --years Y for a smaller run.
+/// from /proc, database size, then the counts of nodes and edges by type. Options: --scale national (default) or --counties N --years Y for a smaller run.
 /// </summary>
 public static class SeedSuite
 {
@@ -32,15 +34,38 @@ public static class SeedSuite
             output.WriteLine($"wall time: {wall.Elapsed.TotalMinutes:N2} min (target ≤ 10 min: {(wall.Elapsed.TotalMinutes <= 10 ? "met" : "MISSED")})");
             output.WriteLine($"peak RSS (VmHWM of the child): {child.PeakRssBytes / 1048576.0:N0} MiB (target ≤ 4 GB: {(child.PeakRssBytes <= 4L << 30 ? "met" : "MISSED")})");
             output.WriteLine($"database size: {size / 1048576.0:N1} MiB");
+            if (exit == 0) await PrintCountsAsync(dbPath, output, cancellationToken).ConfigureAwait(false);
             return exit;
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            SqliteConnection.ClearAllPools();
             if (!options.Has("keep"))
             {
                 foreach (var file in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" }) File.Delete(file);
             }
         }
+    }
+
+    /// <summary>What was loaded, against the issue's round figures: nodes and edges by type, regions by level, links to catalogued matters.</summary>
+    private static async Task PrintCountsAsync(string dbPath, TextWriter output, CancellationToken cancellationToken)
+    {
+        await using (var store = await SqliteGraphStore.OpenAsync(dbPath, cancellationToken).ConfigureAwait(false))
+        {
+            var counts = await store.GetCountsAsync(cancellationToken).ConfigureAwait(false);
+            output.WriteLine("nodes: " + string.Join(", ", counts.Nodes.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{n.Key} {n.Value:N0}")));
+            output.WriteLine("edges: " + string.Join(", ", counts.Edges.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{n.Key} {n.Value:N0}")));
+        }
+        await using var connection = new SqliteConnection($"Data Source={dbPath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT 'regions by level: ' || group_concat(level || ' ' || n, ', ') FROM (SELECT level, COUNT(*) AS n FROM region GROUP BY level)
+            UNION ALL SELECT 'catalogued matters (Power with item): ' || COUNT(*) FROM power WHERE item IS NOT NULL
+            UNION ALL SELECT 'delegation-to-power links (Covers): ' || COUNT(*) FROM covers
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) output.WriteLine(reader.GetString(0));
+        output.WriteLine("(region levels: 1 province, 2 prefecture, 3 county, 4 district, 5 county-level city, 6 zone, 7 township)");
     }
 }

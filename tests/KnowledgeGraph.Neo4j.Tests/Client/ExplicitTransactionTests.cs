@@ -22,6 +22,8 @@ public sealed class ExplicitTransactionTests : QueryClientTestBase
 
         Assert.Equal("8", tx.Id);
         Assert.Equal(5L, result.Single()["n"]);
+        // the expiry each answer reports (transaction.expires in the body; there is no expiry header)
+        Assert.Equal(DateTimeOffset.Parse("2024-10-22T15:48:59Z", System.Globalization.CultureInfo.InvariantCulture), tx.Expires);
         Assert.Equal(["FB:kcwQ/committed"], bookmarks);
         var requests = Server.Requests;
         Assert.Equal(3, requests.Count); // dispose after commit sends nothing

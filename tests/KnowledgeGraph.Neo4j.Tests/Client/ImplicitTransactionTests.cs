@@ -20,7 +20,7 @@ public sealed class ImplicitTransactionTests : QueryClientTestBase
         Assert.Equal("POST", request.Method);
         Assert.Equal("/db/neo4j/query/v2", request.Path);
         Assert.StartsWith("application/vnd.neo4j.query", request.Header("Content-Type"));
-        Assert.Contains("application/vnd.neo4j.query", request.Header("Accept"));
+        Assert.Equal("application/vnd.neo4j.query", request.Header("Accept")); // typed JSON only: plain JSON loses the types
         var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("neo4j:法治-secret"));
         Assert.Equal(expected, request.Header("Authorization"));
 
@@ -34,6 +34,31 @@ public sealed class ImplicitTransactionTests : QueryClientTestBase
         Assert.Equal("Date", p.GetProperty("since").GetProperty("$type").GetString());
         Assert.Equal("2020-06-01", p.GetProperty("since").GetProperty("_value").GetString());
         Assert.Equal("Null", p.GetProperty("none").GetProperty("$type").GetString());
+    }
+
+    [Fact]
+    public async Task A_plain_JSON_answer_is_refused_rather_than_misread()
+    {
+        // what a server without typed JSON (or a proxy dropping Accept) sends: 5 would be indistinguishable from 5.0
+        Server.Then(new ScriptedResponse(202, """{"data":{"fields":["n"],"values":[[5]]},"bookmarks":[]}""",
+            new Dictionary<string, string> { ["Content-Type"] = "application/json" }));
+
+        var error = await Assert.ThrowsAsync<KnowledgeGraph.Neo4j.Client.Errors.Neo4jProtocolException>(() => Client.RunAsync("RETURN 5 AS n", null, CancellationToken.None));
+
+        Assert.Contains("application/json", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Discovery_asks_for_plain_JSON_without_credentials()
+    {
+        Server.Then(ScriptedResponse.Recorded("discovery", 200, new Dictionary<string, string> { ["Content-Type"] = "application/json" }));
+
+        var info = await Client.DiscoverAsync(CancellationToken.None);
+
+        var request = Assert.Single(Server.Requests);
+        Assert.Equal(("GET", "/", "application/json"), (request.Method, request.Path, request.Header("Accept")));
+        Assert.Null(request.Header("Authorization"));
+        Assert.NotNull(info.Version);
     }
 
     [Fact]

@@ -83,7 +83,8 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;
         if (response.Body is not null)
         {
-            context.Response.ContentType = "application/vnd.neo4j.query";
+            // typed JSON, as the server answers a typed-JSON Accept, unless the script names another media type
+            if (string.IsNullOrEmpty(context.Response.ContentType)) context.Response.ContentType = "application/vnd.neo4j.query";
             await context.Response.WriteAsync(response.Body);
         }
     }

@@ -3,7 +3,9 @@ using KnowledgeGraph.Neo4j.Client;
 using KnowledgeGraph.Neo4j.Cypher;
 using KnowledgeGraph.Neo4j.Store;
 using KnowledgeGraph.Neo4j.Tests.FakeServer;
+using KnowledgeGraph.Domain.Facts;
 using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Ingestion;
 using KnowledgeGraph.Storage.Tests.Fixtures;
 
 namespace KnowledgeGraph.Neo4j.Tests.Store;
@@ -62,6 +64,12 @@ public sealed class IngestOverTheWireTests : IAsyncLifetime
         Assert.All(batches, n => Assert.InRange(n, 0, 4));
         Assert.Contains(batches, n => n == 4); // the report has more rows of some kind than one batch holds
 
+        // a reload restates recipients and powers: the report's old links are cleared before they are written
+        var statements = runs.Select(r => r.Json.GetProperty("statement").GetString()).ToList();
+        var clear = statements.IndexOf(IngestStatements.ClearDelegationLinks.Text);
+        Assert.InRange(clear, 0, Math.Min(statements.IndexOf(IngestStatements.MergeRecipients.Text), statements.IndexOf(IngestStatements.MergeCovers.Text)));
+        Assert.Equal(result.ReportId, runs[clear].Json.GetProperty("parameters").GetProperty("reportId").GetProperty("_value").GetString());
+
         var reportWrite = runs.Single(r => r.Json.GetProperty("statement").GetString() == IngestStatements.MergeReport.Text);
         var text = reportWrite.Json.GetProperty("parameters").GetProperty("text");
         Assert.Equal(("String", report.OriginalText), (text.GetProperty("$type").GetString(), text.GetProperty("_value").GetString()));
@@ -70,6 +78,40 @@ public sealed class IngestOverTheWireTests : IAsyncLifetime
         Assert.Equal(1, result.GraphVersion);
         Assert.True(result.FactsAdded > 0);
         Assert.Equal((0, 0, 0), (result.FactsUpdated, result.FactsUnchanged, result.FactsRemoved));
+    }
+
+    [Fact]
+    public async Task A_catalogued_matter_is_written_as_its_own_power_with_its_item()
+    {
+        const string item = "对未取得燃气经营许可证从事燃气经营活动的处罚";
+        var report = HandBuiltReports.Gaoyi();
+        var first = report.Delegations[0];
+        report = report with { Delegations = [first with { Powers = [.. first.Powers, new PowerRef("行政处罚", "燃气管理", item)] }, .. report.Delegations.Skip(1)] };
+        await using var store = await Neo4jGraphStore.OpenAsync(new Neo4jOptions { BaseAddress = _server.BaseAddress, ApplySchemaOnOpen = false });
+
+        await store.IngestAsync(report);
+
+        var powers = _server.Requests.Where(r => r.Body.Length > 0 && r.Json.TryGetProperty("statement", out var s) && s.GetString() == IngestStatements.MergePowers.Text)
+            .SelectMany(r => r.Json.GetProperty("parameters").GetProperty("rows").GetProperty("_value").EnumerateArray())
+            .Select(row => row.GetProperty("_value")).ToList();
+        var matter = Assert.Single(powers, p => p.GetProperty("item").GetProperty("$type").GetString() == "String");
+        Assert.Equal(item, matter.GetProperty("item").GetProperty("_value").GetString());
+        Assert.Equal(ReportGraphBuilder.PowerIdFor("行政处罚", "燃气管理", item), matter.GetProperty("id").GetProperty("_value").GetString());
+        Assert.All(powers.Where(p => p.GetProperty("item").GetProperty("$type").GetString() != "String"),
+            p => Assert.Equal("Null", p.GetProperty("item").GetProperty("$type").GetString()));
+    }
+
+    [Fact]
+    public void A_power_line_with_an_item_converts_to_Neo4j_and_back_unchanged()
+    {
+        var line = """{"type":"Power","id":"Power:x","category":"行政处罚","field":"燃气管理","item":"对未取得燃气经营许可证从事燃气经营活动的处罚"}""";
+        var (type, fields) = ExchangeFormat.Read(line, 1);
+
+        var stored = ExchangeRows.ToNeo4j(type, fields);
+        var back = ExchangeFormat.Write(type, ExchangeRows.ToLine(type, stored));
+
+        Assert.Equal("对未取得燃气经营许可证从事燃气经营活动的处罚", stored["item"]);
+        Assert.Equal(line + "\n", System.Text.Encoding.UTF8.GetString(back));
     }
 
     private static string UnchangedReport(string contentHash) =>

@@ -62,14 +62,15 @@ public abstract class IngestionConformance : StoreConformance
         Assert.True(result.FactsUpdated >= 1, "the 87-item delegation now says 88");
         Assert.True(result.FactsRemoved >= 2, "the transport delegation and its power are gone");
         Assert.True(result.FactsUnchanged > 0);
-        var fresh = await OpenAnotherAsync();
-        await LoadAsync(fresh, HandBuiltReports.Pinglu(), revised);
-        EqualCounts(await fresh.GetCountsAsync(), await Store.GetCountsAsync());
-
         var gaoyi = await DelegationsAsync(new DelegationFilter { RegionId = RegionId("高邑县") });
         Assert.Equal(2, gaoyi.Count);
         Assert.Contains(gaoyi, d => d.ItemCount == 88);
         Assert.DoesNotContain(gaoyi, d => d.Matters == "交通运输管理部分事项");
+
+        var revisedCounts = await Store.GetCountsAsync();
+        var fresh = await OpenAnotherAsync(); // may empty Store's database (one-database backends)
+        await LoadAsync(fresh, HandBuiltReports.Pinglu(), revised);
+        EqualCounts(await fresh.GetCountsAsync(), revisedCounts);
     }
 
     [Fact]
@@ -104,11 +105,13 @@ public abstract class IngestionConformance : StoreConformance
 
         Assert.NotNull(deleted);
         Assert.True(deleted.FactsRemoved > 10);
-        var expected = await OpenAnotherAsync();
-        await LoadAsync(expected, HandBuiltReports.Yueyang(), HandBuiltReports.Pinglu());
-        EqualCounts(await expected.GetCountsAsync(), await Store.GetCountsAsync());
         Assert.Null(await Store.DeleteReportAsync(ReportId("高邑县", 2020)));
         Assert.Null(await Store.GetReportTextAsync(ReportId("高邑县", 2020)));
+
+        var remaining = await Store.GetCountsAsync();
+        var expected = await OpenAnotherAsync(); // may empty Store's database (one-database backends)
+        await LoadAsync(expected, HandBuiltReports.Yueyang(), HandBuiltReports.Pinglu());
+        EqualCounts(await expected.GetCountsAsync(), remaining);
     }
 
     [Fact]

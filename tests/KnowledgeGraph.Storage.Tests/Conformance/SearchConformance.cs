@@ -18,7 +18,7 @@ public abstract class SearchConformance : StoreConformance
         var hits = await Store.SearchAsync("综合执法", [SearchKind.Document]);
 
         var hit = Assert.Single(hits);
-        Assert.Equal(PlaceDocumentId("岳阳县乡镇综合执法工作暂行规定"), hit.NodeId);
+        Assert.Equal(PlaceDocumentId("岳阳县乡镇综合执法工作暂行规定", "岳阳县"), hit.NodeId);
         Assert.Contains("【综合执法】", hit.Snippet, StringComparison.Ordinal);
     }
 

@@ -39,7 +39,17 @@ public abstract class StoreConformance : IAsyncLifetime
         foreach (var report in reports) await store.IngestAsync(report);
     }
 
-    protected static string RegionId(string name) => ReportGraphBuilder.RegionIdFor(name);
+    /// <summary>
+    /// A region by name: the jurisdiction of a fixture report resolves within its parents (as ingestion resolves it),
+    /// any other name (a province, a prefecture) by name alone.
+    /// </summary>
+    protected static string RegionId(string name) =>
+        FixtureJurisdictions.Value.TryGetValue(name, out var meta) ? ReportGraphBuilder.JurisdictionIdOf(meta) : ReportGraphBuilder.RegionIdFor(name);
+
+    private static readonly Lazy<Dictionary<string, ReportMeta>> FixtureJurisdictions = new(() =>
+        Fixtures.ExtractedReports.All().Select(r => r.Report)
+            .Concat([new ReportMeta { Jurisdiction = "富蕴县", ParentCity = "阿勒泰地区", Province = "新疆维吾尔自治区", Year = 2024 }])
+            .GroupBy(m => m.Jurisdiction, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
 
     protected static string TownshipId(string county, string name) => ReportGraphBuilder.TownshipIdFor(RegionId(county), name);
 
@@ -51,8 +61,9 @@ public abstract class StoreConformance : IAsyncLifetime
 
     protected static string NationalDocumentId(string title) => StableId.For(NodeLabels.Document, "", EntityNames.NationalKey(EntityNames.TitleKey(title)));
 
-    /// <summary>A document without number whose title opens with its place (岳阳县…): keyed by title alone.</summary>
-    protected static string PlaceDocumentId(string title) => StableId.For(NodeLabels.Document, EntityNames.TitleKey(title));
+    /// <summary>A document without number whose title opens with the citing jurisdiction (岳阳县…): keyed by title within it.</summary>
+    protected static string PlaceDocumentId(string title, string jurisdiction) =>
+        StableId.For(NodeLabels.Document, EntityNames.TitleKey(title), RegionId(jurisdiction));
 
     protected async Task<List<T>> AllAsync<T>(Func<PageRequest, Task<Page<T>>> list)
     {

@@ -113,6 +113,42 @@ public abstract class TraversalConformance : StoreConformance
         Assert.Single((await Store.GetProblemHistoryAsync(RegionId("岳阳县"), yearFrom: 2022)).Problems);
     }
 
+    /// <summary>
+    /// RECURRENCE_OF is derived when read (never stored, never exported), so it follows curation: a corrected
+    /// category ends the link, a rejected earlier problem is not linked, and an export has no line for it.
+    /// </summary>
+    [Fact]
+    public async Task Recurrence_is_derived_when_read_and_follows_curation()
+    {
+        var earlier = HandBuiltReports.Yueyang();
+        var text = earlier.OriginalText;
+        await Store.IngestAsync(earlier with
+        {
+            Report = earlier.Report with { Year = 2022 },
+            OriginalText = text + "\n",
+            Problems = [new ProblemFact { Text = "重大行政决策程序执行仍不够严格。", Category = "依法决策", Evidence = [ReportTexts.Quote(text, "随意行权问题依然存在")] }],
+        });
+        var history = await Store.GetProblemHistoryAsync(RegionId("岳阳县"));
+        var recurrence = Assert.Single(history.Recurrences);
+        var curator = new CurationActor("审核员");
+
+        await Store.CorrectFactAsync(recurrence.ProblemId, new Dictionary<string, string?> { ["category"] = "行政执法" }, curator);
+        Assert.Empty((await Store.GetProblemHistoryAsync(RegionId("岳阳县"))).Recurrences);
+        Assert.Empty((await Store.GetNeighborsAsync([recurrence.ProblemId], Relation.RecurrenceOf, Direction.Outgoing))[recurrence.ProblemId]);
+
+        await Store.CorrectFactAsync(recurrence.ProblemId, new Dictionary<string, string?> { ["category"] = "依法决策" }, curator);
+        Assert.Equal([recurrence.PreviousId], (await Store.GetNeighborsAsync([recurrence.ProblemId], Relation.RecurrenceOf, Direction.Outgoing))[recurrence.ProblemId]);
+        Assert.Equal([recurrence.ProblemId], (await Store.GetNeighborsAsync([recurrence.PreviousId], Relation.RecurrenceOf, Direction.Incoming))[recurrence.PreviousId]);
+
+        await Store.RejectFactAsync(recurrence.PreviousId, curator);
+        Assert.Empty((await Store.GetNeighborsAsync([recurrence.ProblemId], Relation.RecurrenceOf, Direction.Outgoing))[recurrence.ProblemId]);
+        Assert.Empty((await Store.GetProblemHistoryAsync(RegionId("岳阳县"))).Recurrences);
+
+        using var export = new MemoryStream();
+        await Store.ExportAsync(export);
+        Assert.DoesNotContain("Recurrence", System.Text.Encoding.UTF8.GetString(export.ToArray()), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task A_body_answers_for_its_responsibilities()
     {

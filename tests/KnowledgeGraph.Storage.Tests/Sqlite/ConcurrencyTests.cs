@@ -67,7 +67,7 @@ public sealed class ConcurrencyTests : IDisposable
     private static async Task<int> ReadUntilAsync(IGraphStore store, Task until, int seed)
     {
         var answered = 0;
-        var county = KnowledgeGraph.Storage.Ingestion.ReportGraphBuilder.RegionIdFor("高邑县");
+        var county = KnowledgeGraph.Storage.Ingestion.ReportGraphBuilder.JurisdictionIdOf(HandBuiltReports.Gaoyi().Report);
         while (!until.IsCompleted || answered == 0)
         {
             switch ((answered + seed) % 5)

@@ -14,7 +14,8 @@ public sealed class LoaderProcess : IDisposable
 
     public int Loaded => Volatile.Read(ref _loaded);
 
-    public static LoaderProcess Start(string databasePath, int reportCount)
+    /// <param name="batchSize">When set, the loader writes batches of this many reports, one transaction each.</param>
+    public static LoaderProcess Start(string databasePath, int reportCount, int? batchSize = null)
     {
         var assembly = typeof(LoaderProcess).Assembly.Location;
         var info = new ProcessStartInfo("dotnet")
@@ -27,6 +28,7 @@ public sealed class LoaderProcess : IDisposable
         info.ArgumentList.Add("load");
         info.ArgumentList.Add(databasePath);
         info.ArgumentList.Add(reportCount.ToString(CultureInfo.InvariantCulture));
+        if (batchSize is { } size) info.ArgumentList.Add(size.ToString(CultureInfo.InvariantCulture));
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var loader = new LoaderProcess(process);
         process.OutputDataReceived += (_, e) =>

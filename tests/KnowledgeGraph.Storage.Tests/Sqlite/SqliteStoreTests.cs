@@ -38,7 +38,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         var applied = await QueryAsync(path, "SELECT version, name FROM schema_migrations ORDER BY version");
 
-        Assert.Equal(["1|001_graph.sql", "2|002_fulltext.sql", "3|003_short_query_grams.sql"], applied);
+        Assert.Equal(["1|001_graph.sql", "2|002_fulltext.sql", "3|003_short_query_grams.sql", "5|005_power_items.sql"], applied);
         Assert.Equal(["wal"], await QueryAsync(path, "PRAGMA journal_mode"));
     }
 
@@ -71,7 +71,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         Assert.Equal(counts.Nodes, (await store.GetCountsAsync()).Nodes);
         Assert.Equal(version, await store.GetGraphVersionAsync());
-        Assert.Empty(await store.GetNodesAsync([KnowledgeGraph.Storage.Ingestion.ReportGraphBuilder.RegionIdFor("高邑县")]));
+        Assert.Empty(await store.GetNodesAsync([KnowledgeGraph.Storage.Ingestion.ReportGraphBuilder.JurisdictionIdOf(gaoyi.Report)]));
         var ok = await store.IngestAsync(gaoyi);
         Assert.Equal(IngestOutcome.Added, ok.Outcome);
     }
