@@ -58,7 +58,12 @@ public static class ApiHost
         var limits = app.Services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
         var auth = app.Services.GetRequiredService<IOptionsMonitor<AuthOptions>>();
 
-        app.UseAuthentication();
+        // Only a request that presents a key has anything to authenticate: without one the handler answers NoResult
+        // and the caller stays anonymous, so skipping the middleware (a handler built per request) changes nothing.
+        app.UseWhen(PresentsKey, branch => branch.UseAuthentication());
+        // The branch's builder records that authentication is in place only on its own copy of the properties; tell
+        // the host too (the key ASP.NET Core's UseAuthentication sets), or it prepends authentication for every request.
+        ((IApplicationBuilder)app).Properties[AuthenticationMiddlewareSetKey] = true;
         // Also redirects /graphiql to /graphiql/ (its index.html); an endpoint there would shadow the static files.
         app.UseDefaultFiles();
         app.UseStaticFiles();
@@ -93,12 +98,16 @@ public static class ApiHost
         app.MapHealth();
     }
 
+    private const string AuthenticationMiddlewareSetKey = "__AuthenticationMiddlewareSet";
+
+    private static bool PresentsKey(HttpContext http) =>
+        http.Request.Headers.ContainsKey("X-Api-Key") || http.Request.Headers.Authorization.Count > 0;
+
     /// <summary>A key that matches nothing is refused outright; no key reads anonymously only when allowed.</summary>
     private static HttpRequestProblem? Authorize(HttpContext http, AuthOptions options)
     {
         if (http.User.Identity?.IsAuthenticated == true) return null;
-        var presentedKey = http.Request.Headers.ContainsKey("X-Api-Key") || http.Request.Headers.Authorization.Count > 0;
-        if (presentedKey) return new HttpRequestProblem(StatusCodes.Status401Unauthorized, "The API key is not valid.");
+        if (PresentsKey(http)) return new HttpRequestProblem(StatusCodes.Status401Unauthorized, "The API key is not valid.");
         return options.AllowAnonymousRead ? null : new HttpRequestProblem(StatusCodes.Status401Unauthorized, "An API key is required (X-Api-Key header).");
     }
 }

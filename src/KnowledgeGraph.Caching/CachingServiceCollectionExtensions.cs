@@ -52,7 +52,8 @@ public static class CachingServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton<IGraphVersionSource>(sp => sp.GetRequiredService<RedisGraphVersion>());
             services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<RedisGraphVersion>());
-            services.AddSingleton<ICacheHealth>(sp => new RedisCacheHealth(sp.GetRequiredService<IRedisClient>(), sp.GetRequiredService<CacheCircuitBreaker>()));
+            services.AddSingleton<ICacheHealth>(sp => new RedisCacheHealth(
+                sp.GetRequiredService<IRedisClient>(), sp.GetRequiredService<CacheCircuitBreaker>(), sp.GetRequiredService<RedisGraphVersion>()));
         }
 
         services.AddSingleton<IResponseCache>(sp => new DistributedResponseCache(

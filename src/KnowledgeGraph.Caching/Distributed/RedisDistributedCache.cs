@@ -39,7 +39,18 @@ public sealed class RedisDistributedCache : IDistributedCache
     public async Task<byte[]?> GetAsync(string key, CancellationToken token = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return await _circuit.ExecuteAsync(ct => new ValueTask<byte[]?>(GetAndSlideAsync(key, ct)), null, token).ConfigureAwait(false);
+        var value = await GetMemoryAsync(key, token).ConfigureAwait(false);
+        return value?.ToArray();
+    }
+
+    /// <summary>
+    /// <see cref="GetAsync"/> without copying the value out of the reply's buffer, for callers that only read it
+    /// (the response cache hands a hit straight to the HTTP response).
+    /// </summary>
+    internal ValueTask<ReadOnlyMemory<byte>?> GetMemoryAsync(string key, CancellationToken token = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return _circuit.ExecuteAsync(ct => new ValueTask<ReadOnlyMemory<byte>?>(GetAndSlideAsync(key, ct)), null, token);
     }
 
     public async Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
@@ -60,7 +71,7 @@ public sealed class RedisDistributedCache : IDistributedCache
     public async Task RefreshAsync(string key, CancellationToken token = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await _circuit.ExecuteAsync(ct => new ValueTask<byte[]?>(GetAndSlideAsync(key, ct)), null, token).ConfigureAwait(false);
+        await GetMemoryAsync(key, token).ConfigureAwait(false);
     }
 
     public async Task RemoveAsync(string key, CancellationToken token = default)
@@ -71,7 +82,7 @@ public sealed class RedisDistributedCache : IDistributedCache
             token).ConfigureAwait(false);
     }
 
-    private async Task<byte[]?> GetAndSlideAsync(string key, CancellationToken cancellationToken)
+    private async Task<ReadOnlyMemory<byte>?> GetAndSlideAsync(string key, CancellationToken cancellationToken)
     {
         var stored = await _client.GetAsync(_prefix + key, cancellationToken).ConfigureAwait(false);
         if (stored is null || !CacheEntryEnvelope.TryUnwrap(stored, out var value, out var absolute, out var sliding))
@@ -90,7 +101,7 @@ public sealed class RedisDistributedCache : IDistributedCache
             await _client.ExpireAsync(_prefix + key, ttl, cancellationToken).ConfigureAwait(false);
         }
 
-        return value.ToArray();
+        return value;
     }
 
     private static DateTimeOffset? AbsoluteExpiration(DateTimeOffset now, DistributedCacheEntryOptions options)

@@ -20,15 +20,17 @@ internal static class CachedResponseSerializer
         return bytes;
     }
 
-    public static CachedResponse? Deserialize(byte[] bytes)
+    /// <summary>Reads a stored entry; the body is a slice of <paramref name="stored"/>, not a copy.</summary>
+    public static CachedResponse? Deserialize(ReadOnlyMemory<byte> stored)
     {
+        var bytes = stored.Span;
         if (bytes.Length < 10 || bytes[0] != FormatVersion || bytes.Length < 10 + bytes[9])
         {
             return null;
         }
 
-        var version = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(1));
-        var etag = Encoding.ASCII.GetString(bytes, 10, bytes[9]);
-        return new CachedResponse(bytes.AsMemory(10 + bytes[9]), etag, version);
+        var version = BinaryPrimitives.ReadInt64LittleEndian(bytes[1..]);
+        var etag = Encoding.ASCII.GetString(bytes.Slice(10, bytes[9]));
+        return new CachedResponse(stored[(10 + bytes[9])..], etag, version);
     }
 }

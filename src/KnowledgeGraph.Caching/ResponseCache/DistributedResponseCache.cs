@@ -1,3 +1,4 @@
+using KnowledgeGraph.Caching.Distributed;
 using Microsoft.Extensions.Caching.Distributed;
 
 namespace KnowledgeGraph.Caching.ResponseCache;
@@ -36,8 +37,19 @@ public sealed class DistributedResponseCache : IResponseCache
         }
 
         var key = _options.KeyPrefix + ResponseCacheKey.Compute(request, version);
-        var stored = await _store.GetAsync(key, cancellationToken).ConfigureAwait(false);
-        var hit = stored is null ? null : CachedResponseSerializer.Deserialize(stored);
+        // On Redis a hit is read straight out of the reply's buffer; other stores hand back their own copy.
+        ReadOnlyMemory<byte>? stored;
+        if (_store is RedisDistributedCache redis)
+        {
+            stored = await redis.GetMemoryAsync(key, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var bytes = await _store.GetAsync(key, cancellationToken).ConfigureAwait(false);
+            stored = bytes is null ? null : new ReadOnlyMemory<byte>(bytes);
+        }
+
+        var hit = stored is { } value ? CachedResponseSerializer.Deserialize(value) : null;
         return new ResponseCacheLookup(key, version, hit);
     }
 

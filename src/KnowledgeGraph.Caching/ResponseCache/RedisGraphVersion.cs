@@ -17,8 +17,12 @@ namespace KnowledgeGraph.Caching.ResponseCache;
 /// A bump that cannot reach Redis is remembered; until it is delivered this instance bypasses the cache,
 /// because serving at the old version would hand out answers from before the change.
 /// </para>
+/// <para>
+/// While the subscription is down (the subscriber's connection killed, Redis restarting) announcements are lost, so
+/// the counter is re-read on every call instead of every refresh interval until the subscriber is back.
+/// </para>
 /// </summary>
-public sealed class RedisGraphVersion : IGraphVersionSource, IHostedService, IAsyncDisposable
+public sealed class RedisGraphVersion : IGraphVersionSource, IInvalidationFeed, IHostedService, IAsyncDisposable
 {
     private readonly IRedisClient _client;
     private readonly IRedisSubscriber _subscriber;
@@ -76,7 +80,7 @@ public sealed class RedisGraphVersion : IGraphVersionSource, IHostedService, IAs
         }
 
         var checkedAt = Volatile.Read(ref _checkedAt);
-        if (checkedAt == long.MinValue || _time.GetElapsedTime(checkedAt) >= _options.GraphVersionRefreshInterval)
+        if (checkedAt == long.MinValue || !IsSubscribed || _time.GetElapsedTime(checkedAt) >= _options.GraphVersionRefreshInterval)
         {
             var remote = await _circuit.ExecuteAsync(ct => new ValueTask<long?>(ReadCounterAsync(ct)), null, cancellationToken).ConfigureAwait(false);
             if (remote is { } version)
@@ -89,6 +93,15 @@ public sealed class RedisGraphVersion : IGraphVersionSource, IHostedService, IAs
         var current = LocalVersion;
         return current < 0 ? null : current;
     }
+
+    public bool CheckSubscribed()
+    {
+        _ = EnsureSubscribed();
+        return IsSubscribed;
+    }
+
+    // The subscriber reports connected only once every channel is subscribed again on the new connection.
+    private bool IsSubscribed => Volatile.Read(ref _subscription) is { IsCompletedSuccessfully: true } && _subscriber.IsConnected;
 
     public async ValueTask<long> BumpAsync(CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -10,26 +11,40 @@ namespace KnowledgeGraph.Caching.ResponseCache;
 /// </summary>
 public static class ResponseCacheKey
 {
+    private const string NoVariables = "{}";
+
     public static string Compute(ResponseCacheRequest request, long graphVersion)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> number = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64LittleEndian(number, graphVersion);
-        hash.AppendData(number);
-        Append(hash, request.Role);
-        Append(hash, request.OperationName ?? string.Empty);
-        Append(hash, request.Document);
-        Append(hash, VariablesCanonicalizer.Canonicalize(request.VariablesJson));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        var operationName = request.OperationName ?? string.Empty;
+        var variables = string.IsNullOrWhiteSpace(request.VariablesJson) ? NoVariables : VariablesCanonicalizer.Canonicalize(request.VariablesJson);
+
+        // Every lookup computes this, hits included: one pooled buffer and a one-shot hash, no incremental state.
+        var capacity = 8 + (4 * 4) + Encoding.UTF8.GetMaxByteCount(request.Role.Length + operationName.Length + request.Document.Length + variables.Length);
+        var rented = ArrayPool<byte>.Shared.Rent(capacity);
+        try
+        {
+            var buffer = rented.AsSpan();
+            BinaryPrimitives.WriteInt64LittleEndian(buffer, graphVersion);
+            var written = 8;
+            written += Append(buffer[written..], request.Role);
+            written += Append(buffer[written..], operationName);
+            written += Append(buffer[written..], request.Document);
+            written += Append(buffer[written..], variables);
+            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer[..written], digest);
+            return Convert.ToHexStringLower(digest);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
-    private static void Append(IncrementalHash hash, string text)
+    private static int Append(Span<byte> buffer, string text)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
-        hash.AppendData(length);
-        hash.AppendData(bytes);
+        var length = Encoding.UTF8.GetBytes(text, buffer[4..]);
+        BinaryPrimitives.WriteInt32LittleEndian(buffer, length);
+        return 4 + length;
     }
 }

@@ -77,9 +77,21 @@ public sealed partial class SqliteGraphStore
         if (result.Count == 0) return result;
         var pairs = await QueryAsync(NeighborSql.For(relation, direction), r => (Key: r.GetString(0), Neighbor: r.GetString(1)),
             cancellationToken, ("$ids", Json(result.Keys))).ConfigureAwait(false);
-        foreach (var group in pairs.GroupBy(p => p.Key, StringComparer.Ordinal))
+        // The rows come grouped by key (every query orders or filters by it first): one pass, first occurrence kept.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        List<string>? current = null;
+        string? currentKey = null;
+        foreach (var (key, neighbor) in pairs)
         {
-            result[group.Key] = group.Select(p => p.Neighbor).Distinct().ToList();
+            if (!string.Equals(key, currentKey, StringComparison.Ordinal))
+            {
+                currentKey = key;
+                current = result.TryGetValue(key, out var existing) && existing is List<string> list ? list : [];
+                result[key] = current;
+                seen.Clear();
+                seen.UnionWith(current);
+            }
+            if (seen.Add(neighbor)) current!.Add(neighbor);
         }
         return result;
     }

@@ -89,7 +89,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A pooled read-only connection; WAL lets it read while the writer writes.</summary>
+    /// <summary>
+    /// A pooled read-only connection; WAL lets it read while the writer writes. No PRAGMA per open: every read runs
+    /// one statement per store call, and Microsoft.Data.Sqlite already retries busy and locked reads until the
+    /// connection string's Default Timeout (60 s), which is what busy_timeout gave the writer.
+    /// </summary>
     private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -97,7 +101,6 @@ public sealed partial class SqliteGraphStore : IGraphStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, "PRAGMA busy_timeout = 60000", cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch

@@ -9,7 +9,9 @@ namespace KnowledgeGraph.Benchmarks.Load;
 /// <summary>
 /// `loadgen` (run as a child process by the cache suite): C concurrent keep-alive connections POST a GraphQL body to
 /// --url until --seconds pass or --requests are sent, and print one JSON line of counts and latencies.
-/// With --vary each request carries a distinct unused variable `nonce`, so no two requests share a cache key.
+/// With --vary each request carries a distinct unused variable `nonce` (unique across runs too), so no two requests
+/// share a cache key.
+/// With --samples-out FILE the per-request latencies are written there too.
 /// </summary>
 public static class LoadGenerator
 {
@@ -25,6 +27,7 @@ public static class LoadGenerator
         var duration = TimeSpan.FromSeconds(options.Double("seconds", 10));
         var maxRequests = options.Int("requests", 500_000);
         var vary = options.Has("vary");
+        var run = Guid.NewGuid().ToString("N"); // nonces never repeat across runs, which would turn misses into hits
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, UseCookies = false });
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
@@ -43,7 +46,7 @@ public static class LoadGenerator
                 var n = Interlocked.Increment(ref sent);
                 if (n > maxRequests) break;
                 var body = vary
-                    ? JsonSerializer.Serialize(new { query, variables = new { nonce = n } })
+                    ? JsonSerializer.Serialize(new { query, variables = new { nonce = $"{run}-{n}" } })
                     : JsonSerializer.Serialize(new { query });
                 var start = Stopwatch.GetTimestamp();
                 try
@@ -71,6 +74,11 @@ public static class LoadGenerator
         var all = samples.Where(s => s is not null).SelectMany(s => s).ToArray();
         var stats = LatencyStats.From(all);
         var report = new Report(all.Length, errors, clock.Elapsed.TotalSeconds, all.Length / clock.Elapsed.TotalSeconds, stats.P50Us, stats.P99Us, bytes);
+        if (options.String("samples-out") is { } samplesFile)
+        {
+            // Per-request latencies (µs, little-endian doubles), so a caller running several rounds can pool them.
+            await File.WriteAllBytesAsync(samplesFile, System.Runtime.InteropServices.MemoryMarshal.AsBytes(all.AsSpan()).ToArray(), cancellationToken).ConfigureAwait(false);
+        }
         await output.WriteLineAsync(JsonSerializer.Serialize(report)).ConfigureAwait(false);
         return 0;
     }

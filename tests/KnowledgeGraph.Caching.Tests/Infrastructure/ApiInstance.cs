@@ -11,14 +11,14 @@ namespace KnowledgeGraph.Caching.Tests.Infrastructure;
 /// </summary>
 public sealed class ApiInstance : IAsyncDisposable
 {
-    private ApiInstance(RedisServer server, ResponseCacheOptions options, CacheResilienceOptions resilience, TimeProvider? clock)
+    private ApiInstance(RedisServer server, ResponseCacheOptions options, CacheResilienceOptions resilience, TimeProvider? clock, string subscriberOptions)
     {
         Client = Clients.Client(server);
-        Subscriber = Clients.Subscriber(server);
+        Subscriber = Clients.Subscriber(server, subscriberOptions);
         Circuit = new CacheCircuitBreaker(resilience);
         Versions = new RedisGraphVersion(Client, Subscriber, Circuit, options, clock);
         Cache = new DistributedResponseCache(new RedisDistributedCache(Client, Circuit), Versions, options);
-        Health = new RedisCacheHealth(Client, Circuit);
+        Health = new RedisCacheHealth(Client, Circuit, Versions);
     }
 
     public RedisClient Client { get; }
@@ -33,10 +33,11 @@ public sealed class ApiInstance : IAsyncDisposable
 
     public RedisCacheHealth Health { get; }
 
+    /// <param name="subscriberOptions">Extra connection-string options for the subscriber alone (e.g. its own ACL user).</param>
     public static async Task<ApiInstance> StartAsync(
-        RedisServer server, ResponseCacheOptions options, CacheResilienceOptions? resilience = null, TimeProvider? clock = null)
+        RedisServer server, ResponseCacheOptions options, CacheResilienceOptions? resilience = null, TimeProvider? clock = null, string subscriberOptions = "")
     {
-        var instance = new ApiInstance(server, options, resilience ?? new CacheResilienceOptions { OperationTimeout = TimeSpan.FromSeconds(10) }, clock);
+        var instance = new ApiInstance(server, options, resilience ?? new CacheResilienceOptions { OperationTimeout = TimeSpan.FromSeconds(10) }, clock, subscriberOptions);
         await instance.Versions.StartAsync(CancellationToken.None);
         return instance;
     }
