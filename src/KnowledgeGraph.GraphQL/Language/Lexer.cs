@@ -348,7 +348,7 @@ public sealed class Lexer
     {
         var position = start + 1;
         while (position < _body.Length && IsNameContinue(_body[position])) position++;
-        return Make(TokenKind.Name, start, position, _body[start..position]);
+        return Make(TokenKind.Name, start, position, NameTable.Get(_body, start, position));
     }
 
     private string Slice(int start, int end) => _body[start..Math.Min(end, _body.Length)];

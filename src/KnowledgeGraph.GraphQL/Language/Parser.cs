@@ -20,11 +20,6 @@ public sealed class Parser
     private int _tokenCount;
     private int _depth;
 
-    // Cached delegates for the hot list parsers (a method group allocates a delegate at every use).
-    private readonly Func<SelectionNode> _parseSelection;
-    private readonly Func<ArgumentNode> _parseArgument;
-    private readonly Func<ArgumentNode> _parseConstArgument;
-
     public Parser(Source source, ParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -34,9 +29,6 @@ public sealed class Parser
             throw new GraphQLError($"Document is larger than the limit of {maxLength} characters. Parsing aborted.", nodes: null);
         }
         _lexer = new Lexer(source);
-        _parseSelection = ParseSelection;
-        _parseArgument = ParseArgument;
-        _parseConstArgument = ParseConstArgument;
     }
 
     /// <summary>Parses a whole document. Throws <see cref="GraphQLError"/> on a syntax error.</summary>
@@ -85,7 +77,7 @@ public sealed class Parser
             definitions.Add(ParseDefinition());
         }
         while (!ExpectOptional(TokenKind.Eof));
-        return new DocumentNode { Definitions = definitions, Location = Loc(start) };
+        return new DocumentNode { Definitions = definitions, Span = Loc(start) };
     }
 
     // ---- Definitions ---------------------------------------------------------------------------------------
@@ -136,7 +128,7 @@ public sealed class Parser
             {
                 Operation = OperationType.Query,
                 SelectionSet = ParseSelectionSet(),
-                Location = Loc(start),
+                Span = Loc(start),
             };
         }
         var description = ParseDescription();
@@ -150,7 +142,7 @@ public sealed class Parser
             VariableDefinitions = OptionalMany(TokenKind.ParenL, ParseVariableDefinition, TokenKind.ParenR),
             Directives = ParseDirectives(false),
             SelectionSet = ParseSelectionSet(),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -181,7 +173,7 @@ public sealed class Parser
             Type = type,
             DefaultValue = defaultValue,
             Directives = ParseDirectives(true),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -189,19 +181,21 @@ public sealed class Parser
     {
         var start = _lexer.Token;
         Expect(TokenKind.Dollar);
-        return new VariableNode { Name = ParseName(), Location = Loc(start) };
+        return new VariableNode { Name = ParseName(), Span = Loc(start) };
     }
 
     private SelectionSetNode ParseSelectionSet()
     {
         var start = _lexer.Token;
         EnterNesting(start);
+        // The hottest list of executable documents, so parsed in line rather than through Many/Any and a delegate.
+        Expect(TokenKind.BraceL);
+        var selections = new List<SelectionNode>();
         // graphql-js 17 accepts `{ }` unless allowEmptySelectionSets is explicitly false.
-        var selections = _options.AllowEmptySelectionSets
-            ? Any(TokenKind.BraceL, _parseSelection, TokenKind.BraceR)
-            : Many(TokenKind.BraceL, _parseSelection, TokenKind.BraceR);
+        if (!_options.AllowEmptySelectionSets) selections.Add(ParseSelection());
+        while (!ExpectOptional(TokenKind.BraceR)) selections.Add(ParseSelection());
         _depth--;
-        return new SelectionSetNode { Selections = selections, Location = Loc(start) };
+        return new SelectionSetNode { Selections = selections, Span = Loc(start) };
     }
 
     private SelectionNode ParseSelection() => Peek(TokenKind.Spread) ? ParseFragment() : ParseField();
@@ -228,23 +222,28 @@ public sealed class Parser
             Arguments = ParseArguments(false),
             Directives = ParseDirectives(false),
             SelectionSet = Peek(TokenKind.BraceL) ? ParseSelectionSet() : null,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
-    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst) =>
-        OptionalMany(TokenKind.ParenL, isConst ? _parseConstArgument : _parseArgument, TokenKind.ParenR);
+    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
+    {
+        if (!ExpectOptional(TokenKind.ParenL)) return [];
+        var arguments = new List<ArgumentNode>();
+        do
+        {
+            arguments.Add(ParseArgument(isConst));
+        }
+        while (!ExpectOptional(TokenKind.ParenR));
+        return arguments;
+    }
 
-    private ArgumentNode ParseArgument() => ParseArgumentCore(false);
-
-    private ArgumentNode ParseConstArgument() => ParseArgumentCore(true);
-
-    private ArgumentNode ParseArgumentCore(bool isConst)
+    private ArgumentNode ParseArgument(bool isConst)
     {
         var start = _lexer.Token;
         var name = ParseName();
         Expect(TokenKind.Colon);
-        return new ArgumentNode { Name = name, Value = ParseValueLiteral(isConst), Location = Loc(start) };
+        return new ArgumentNode { Name = name, Value = ParseValueLiteral(isConst), Span = Loc(start) };
     }
 
     private SelectionNode ParseFragment()
@@ -258,7 +257,7 @@ public sealed class Parser
             {
                 Name = ParseFragmentName(),
                 Directives = ParseDirectives(false),
-                Location = Loc(start),
+                Span = Loc(start),
             };
         }
         return new InlineFragmentNode
@@ -266,7 +265,7 @@ public sealed class Parser
             TypeCondition = hasTypeCondition ? ParseNamedType() : null,
             Directives = ParseDirectives(false),
             SelectionSet = ParseSelectionSet(),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -284,7 +283,7 @@ public sealed class Parser
             TypeCondition = ParseNamedType(),
             Directives = ParseDirectives(false),
             SelectionSet = ParseSelectionSet(),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -307,10 +306,10 @@ public sealed class Parser
                 return ParseObject(isConst);
             case TokenKind.Int:
                 Advance();
-                return new IntValueNode { Value = token.Value!, Location = Loc(token) };
+                return new IntValueNode { Value = token.Value!, Span = Loc(token) };
             case TokenKind.Float:
                 Advance();
-                return new FloatValueNode { Value = token.Value!, Location = Loc(token) };
+                return new FloatValueNode { Value = token.Value!, Span = Loc(token) };
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
@@ -318,10 +317,10 @@ public sealed class Parser
                 Advance();
                 return token.Value switch
                 {
-                    "true" => new BooleanValueNode { Value = true, Location = Loc(token) },
-                    "false" => new BooleanValueNode { Value = false, Location = Loc(token) },
-                    "null" => new NullValueNode { Location = Loc(token) },
-                    _ => new EnumValueNode { Value = token.Value!, Location = Loc(token) },
+                    "true" => new BooleanValueNode { Value = true, Span = Loc(token) },
+                    "false" => new BooleanValueNode { Value = false, Span = Loc(token) },
+                    "null" => new NullValueNode { Span = Loc(token) },
+                    _ => new EnumValueNode { Value = token.Value!, Span = Loc(token) },
                 };
             case TokenKind.Dollar:
                 if (isConst)
@@ -343,7 +342,7 @@ public sealed class Parser
     {
         var token = _lexer.Token;
         Advance();
-        return new StringValueNode { Value = token.Value!, Block = token.Kind == TokenKind.BlockString, Location = Loc(token) };
+        return new StringValueNode { Value = token.Value!, Block = token.Kind == TokenKind.BlockString, Span = Loc(token) };
     }
 
     private ListValueNode ParseList(bool isConst)
@@ -354,7 +353,7 @@ public sealed class Parser
         var values = new List<ValueNode>();
         while (!ExpectOptional(TokenKind.BracketR)) values.Add(ParseValueLiteral(isConst));
         _depth--;
-        return new ListValueNode { Values = values, Location = Loc(start) };
+        return new ListValueNode { Values = values, Span = Loc(start) };
     }
 
     private ObjectValueNode ParseObject(bool isConst)
@@ -368,10 +367,10 @@ public sealed class Parser
             var fieldStart = _lexer.Token;
             var name = ParseName();
             Expect(TokenKind.Colon);
-            fields.Add(new ObjectFieldNode { Name = name, Value = ParseValueLiteral(isConst), Location = Loc(fieldStart) });
+            fields.Add(new ObjectFieldNode { Name = name, Value = ParseValueLiteral(isConst), Span = Loc(fieldStart) });
         }
         _depth--;
-        return new ObjectValueNode { Fields = fields, Location = Loc(start) };
+        return new ObjectValueNode { Fields = fields, Span = Loc(start) };
     }
 
     private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
@@ -383,7 +382,7 @@ public sealed class Parser
             var start = _lexer.Token;
             Expect(TokenKind.At);
             var name = ParseName();
-            directives.Add(new DirectiveNode { Name = name, Arguments = ParseArguments(isConst), Location = Loc(start) });
+            directives.Add(new DirectiveNode { Name = name, Arguments = ParseArguments(isConst), Span = Loc(start) });
         }
         return directives;
     }
@@ -400,20 +399,20 @@ public sealed class Parser
             var inner = ParseTypeReference();
             Expect(TokenKind.BracketR);
             _depth--;
-            type = new ListTypeNode { Type = inner, Location = Loc(start) };
+            type = new ListTypeNode { Type = inner, Span = Loc(start) };
         }
         else
         {
             type = ParseNamedType();
         }
-        if (ExpectOptional(TokenKind.Bang)) return new NonNullTypeNode { Type = type, Location = Loc(start) };
+        if (ExpectOptional(TokenKind.Bang)) return new NonNullTypeNode { Type = type, Span = Loc(start) };
         return type;
     }
 
     private NamedTypeNode ParseNamedType()
     {
         var start = _lexer.Token;
-        return new NamedTypeNode { Name = ParseName(), Location = Loc(start) };
+        return new NamedTypeNode { Name = ParseName(), Span = Loc(start) };
     }
 
     // ---- Type system ---------------------------------------------------------------------------------------
@@ -434,7 +433,7 @@ public sealed class Parser
             Description = description,
             Directives = directives,
             OperationTypes = operationTypes,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -443,7 +442,7 @@ public sealed class Parser
         var start = _lexer.Token;
         var operation = ParseOperationType();
         Expect(TokenKind.Colon);
-        return new OperationTypeDefinitionNode { Operation = operation, Type = ParseNamedType(), Location = Loc(start) };
+        return new OperationTypeDefinitionNode { Operation = operation, Type = ParseNamedType(), Span = Loc(start) };
     }
 
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
@@ -457,7 +456,7 @@ public sealed class Parser
             Description = description,
             Name = name,
             Directives = ParseDirectives(true),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -476,7 +475,7 @@ public sealed class Parser
             Interfaces = interfaces,
             Directives = directives,
             Fields = ParseFieldsDefinition(),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -501,7 +500,7 @@ public sealed class Parser
             Arguments = args,
             Type = type,
             Directives = ParseDirectives(true),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -523,7 +522,7 @@ public sealed class Parser
             Type = type,
             DefaultValue = defaultValue,
             Directives = ParseDirectives(true),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -542,7 +541,7 @@ public sealed class Parser
             Interfaces = interfaces,
             Directives = directives,
             Fields = ParseFieldsDefinition(),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -559,7 +558,7 @@ public sealed class Parser
             Name = name,
             Directives = directives,
             Types = ParseUnionMemberTypes(),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -579,7 +578,7 @@ public sealed class Parser
             Name = name,
             Directives = directives,
             Values = OptionalMany(TokenKind.BraceL, ParseEnumValueDefinition, TokenKind.BraceR),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -598,7 +597,7 @@ public sealed class Parser
             Description = description,
             Name = name,
             Directives = ParseDirectives(true),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -615,7 +614,7 @@ public sealed class Parser
             Name = name,
             Directives = directives,
             Fields = OptionalMany(TokenKind.BraceL, ParseInputValueDef, TokenKind.BraceR),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -636,7 +635,7 @@ public sealed class Parser
             Arguments = args,
             Repeatable = repeatable,
             Locations = DelimitedMany(TokenKind.Pipe, ParseDirectiveLocation),
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -675,7 +674,7 @@ public sealed class Parser
         var directives = ParseDirectives(true);
         var operationTypes = OptionalMany(TokenKind.BraceL, ParseOperationTypeDefinition, TokenKind.BraceR);
         if (directives.Count == 0 && operationTypes.Count == 0) throw Unexpected(_lexer.Token);
-        return new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes, Location = Loc(start) };
+        return new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes, Span = Loc(start) };
     }
 
     private ScalarTypeExtensionNode ParseScalarTypeExtension()
@@ -686,7 +685,7 @@ public sealed class Parser
         var name = ParseName();
         var directives = ParseDirectives(true);
         if (directives.Count == 0) throw Unexpected(_lexer.Token);
-        return new ScalarTypeExtensionNode { Name = name, Directives = directives, Location = Loc(start) };
+        return new ScalarTypeExtensionNode { Name = name, Directives = directives, Span = Loc(start) };
     }
 
     private ObjectTypeExtensionNode ParseObjectTypeExtension()
@@ -705,7 +704,7 @@ public sealed class Parser
             Interfaces = interfaces,
             Directives = directives,
             Fields = fields,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -725,7 +724,7 @@ public sealed class Parser
             Interfaces = interfaces,
             Directives = directives,
             Fields = fields,
-            Location = Loc(start),
+            Span = Loc(start),
         };
     }
 
@@ -738,7 +737,7 @@ public sealed class Parser
         var directives = ParseDirectives(true);
         var types = ParseUnionMemberTypes();
         if (directives.Count == 0 && types.Count == 0) throw Unexpected(_lexer.Token);
-        return new UnionTypeExtensionNode { Name = name, Directives = directives, Types = types, Location = Loc(start) };
+        return new UnionTypeExtensionNode { Name = name, Directives = directives, Types = types, Span = Loc(start) };
     }
 
     private EnumTypeExtensionNode ParseEnumTypeExtension()
@@ -750,7 +749,7 @@ public sealed class Parser
         var directives = ParseDirectives(true);
         var values = OptionalMany(TokenKind.BraceL, ParseEnumValueDefinition, TokenKind.BraceR);
         if (directives.Count == 0 && values.Count == 0) throw Unexpected(_lexer.Token);
-        return new EnumTypeExtensionNode { Name = name, Directives = directives, Values = values, Location = Loc(start) };
+        return new EnumTypeExtensionNode { Name = name, Directives = directives, Values = values, Span = Loc(start) };
     }
 
     private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
@@ -762,7 +761,7 @@ public sealed class Parser
         var directives = ParseDirectives(true);
         var fields = OptionalMany(TokenKind.BraceL, ParseInputValueDef, TokenKind.BraceR);
         if (directives.Count == 0 && fields.Count == 0) throw Unexpected(_lexer.Token);
-        return new InputObjectTypeExtensionNode { Name = name, Directives = directives, Fields = fields, Location = Loc(start) };
+        return new InputObjectTypeExtensionNode { Name = name, Directives = directives, Fields = fields, Span = Loc(start) };
     }
 
     // ---- Utilities -----------------------------------------------------------------------------------------
@@ -770,11 +769,11 @@ public sealed class Parser
     private NameNode ParseName()
     {
         var token = Expect(TokenKind.Name);
-        return new NameNode { Value = token.Value!, Location = Loc(token) };
+        return new NameNode { Value = token.Value!, Span = Loc(token) };
     }
 
-    private Location? Loc(Token start) =>
-        _options.NoLocation ? null : new Location(start.Start, _lexer.LastToken.End, _lexer.Source);
+    private SourceSpan Loc(Token start) =>
+        _options.NoLocation ? default : new SourceSpan(start.Start, _lexer.LastToken.End, _lexer.Source);
 
     private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
 

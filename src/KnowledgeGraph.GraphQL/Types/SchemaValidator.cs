@@ -4,7 +4,8 @@ namespace KnowledgeGraph.GraphQL.Types;
 
 /// <summary>
 /// The spec's Type System validation (graphql-js assertValidSchema): root types, names, fields, interfaces
-/// (including interfaces implementing interfaces), unions, enums, input objects, @oneOf and input object cycles.
+/// (including interfaces implementing interfaces), unions, enums, input objects, @oneOf, input object cycles, and
+/// default values (each must fit its type; input object field defaults must not refer back to themselves).
 /// </summary>
 public static class SchemaValidator
 {
@@ -16,6 +17,7 @@ public static class SchemaValidator
 
         ValidateRootTypes(schema, Report);
         ValidateDirectives(schema, Report);
+        var defaultValueCycles = new DefaultValueCycleDetector(Report);
         foreach (var type in schema.Types.Values)
         {
             if (type.IsBuiltIn) continue;
@@ -49,6 +51,7 @@ public static class SchemaValidator
                     break;
                 case InputObjectType input:
                     ValidateInputFields(input, Report);
+                    defaultValueCycles.Check(input);
                     break;
             }
         }
@@ -93,6 +96,7 @@ public static class SchemaValidator
                 {
                     report($"Required argument @{directive.Name}({arg.Name}:) cannot be deprecated.", [DeprecatedNode(arg.Definition), arg.Definition?.Type]);
                 }
+                DefaultValueValidator.Validate(arg, $"@{directive.Name}({arg.Name}:)", report);
             }
         }
     }
@@ -129,6 +133,7 @@ public static class SchemaValidator
                 {
                     report($"Required argument {type.Name}.{field.Name}({arg.Name}:) cannot be deprecated.", [DeprecatedNode(arg.Definition), arg.Definition?.Type]);
                 }
+                DefaultValueValidator.Validate(arg, $"{type.Name}.{field.Name}({arg.Name}:)", report);
             }
         }
     }
@@ -220,6 +225,7 @@ public static class SchemaValidator
             {
                 report($"Required input field {input.Name}.{field.Name} cannot be deprecated.", [DeprecatedNode(field.Definition), field.Definition?.Type]);
             }
+            DefaultValueValidator.Validate(field, $"{input.Name}.{field.Name}", report);
             if (!input.IsOneOf) continue;
             if (field.Type is NonNullType)
             {

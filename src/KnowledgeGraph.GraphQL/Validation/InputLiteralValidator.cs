@@ -15,48 +15,111 @@ internal static class InputLiteralValidator
 {
     public static void Validate(ValueNode value, GraphQLType type, Action<GraphQLError> onError, bool hideSuggestions)
     {
-        if (value is VariableNode) return;
-        ValidationAbortedException.EnsureSufficientStack();
-        if (type is NonNullType nonNull)
+        ArgumentNullException.ThrowIfNull(onError);
+        new Walk(onError, null, hideSuggestions).Check(value, type);
+    }
+
+    /// <summary>
+    /// As <see cref="Validate(ValueNode, GraphQLType, Action{GraphQLError}, bool)"/>, also handing each error the
+    /// path to the offending value as graphql-js printPathArray prints it (" at .field[1]", or "" at the top).
+    /// </summary>
+    public static void ValidateWithPath(ValueNode value, GraphQLType type, Action<GraphQLError, string> onError, bool hideSuggestions)
+    {
+        ArgumentNullException.ThrowIfNull(onError);
+        new Walk(null, onError, hideSuggestions).Check(value, type);
+    }
+
+    private sealed class Walk(Action<GraphQLError>? onError, Action<GraphQLError, string>? onErrorWithPath, bool hideSuggestions)
+    {
+        // Field names and list indexes from the top literal down to the value being checked (kept only when asked).
+        private readonly List<object>? _path = onErrorWithPath is null ? null : [];
+
+        public void Report(GraphQLError error)
         {
-            if (value is NullValueNode)
+            if (onError is not null)
             {
-                onError(new GraphQLError($"Expected value of non-null type \"{type}\" not to be null.", value));
+                onError(error);
                 return;
             }
-            Validate(value, nonNull.OfType, onError, hideSuggestions);
-            return;
+            onErrorWithPath!(error, PrintPath(_path!));
         }
-        if (value is NullValueNode) return;
-        switch (type)
+
+        public void Check(ValueNode value, GraphQLType type)
         {
-            case ListType list:
-                if (value is ListValueNode items)
+            if (value is VariableNode) return;
+            ValidationAbortedException.EnsureSufficientStack();
+            if (type is NonNullType nonNull)
+            {
+                if (value is NullValueNode)
                 {
-                    foreach (var item in items.Values) Validate(item, list.OfType, onError, hideSuggestions);
+                    Report(new GraphQLError($"Expected value of non-null type \"{type}\" not to be null.", value));
+                    return;
                 }
-                else
-                {
-                    Validate(value, list.OfType, onError, hideSuggestions);
-                }
-                break;
-            case InputObjectType inputObject:
-                ValidateObject(value, inputObject, onError, hideSuggestions);
-                break;
-            case EnumType enumType:
-                ValidateEnum(value, enumType, onError, hideSuggestions);
-                break;
-            case ScalarType scalar:
-                ValidateScalar(value, scalar, onError);
-                break;
+                Check(value, nonNull.OfType);
+                return;
+            }
+            if (value is NullValueNode) return;
+            switch (type)
+            {
+                case ListType list:
+                    if (value is ListValueNode items)
+                    {
+                        for (var i = 0; i < items.Values.Count; i++)
+                        {
+                            _path?.Add(i);
+                            Check(items.Values[i], list.OfType);
+                            _path?.RemoveAt(_path.Count - 1);
+                        }
+                    }
+                    else
+                    {
+                        Check(value, list.OfType);
+                    }
+                    break;
+                case InputObjectType inputObject:
+                    ValidateObject(value, inputObject, this, hideSuggestions);
+                    break;
+                case EnumType enumType:
+                    ValidateEnum(value, enumType, Report, hideSuggestions);
+                    break;
+                case ScalarType scalar:
+                    ValidateScalar(value, scalar, Report);
+                    break;
+            }
+        }
+
+        public void CheckField(ValueNode value, GraphQLType type, string fieldName)
+        {
+            _path?.Add(fieldName);
+            Check(value, type);
+            _path?.RemoveAt(_path.Count - 1);
+        }
+
+        public void ReportAtField(GraphQLError error, string fieldName)
+        {
+            _path?.Add(fieldName);
+            Report(error);
+            _path?.RemoveAt(_path.Count - 1);
+        }
+
+        private static string PrintPath(List<object> path)
+        {
+            if (path.Count == 0) return string.Empty;
+            var text = new System.Text.StringBuilder(" at ");
+            foreach (var key in path)
+            {
+                if (key is int index) text.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                else text.Append('.').Append((string)key);
+            }
+            return text.ToString();
         }
     }
 
-    private static void ValidateObject(ValueNode value, InputObjectType type, Action<GraphQLError> onError, bool hideSuggestions)
+    private static void ValidateObject(ValueNode value, InputObjectType type, Walk walk, bool hideSuggestions)
     {
         if (value is not ObjectValueNode objectValue)
         {
-            onError(new GraphQLError($"Expected value of type \"{type.Name}\" to be an object, found: {Printer.Print(value)}.", value));
+            walk.Report(new GraphQLError($"Expected value of type \"{type.Name}\" to be an object, found: {Printer.Print(value)}.", value));
             return;
         }
         var fieldNodes = new Dictionary<string, ObjectFieldNode>(StringComparer.Ordinal);
@@ -68,13 +131,13 @@ internal static class InputLiteralValidator
             {
                 if (field.IsRequired)
                 {
-                    onError(new GraphQLError(
+                    walk.Report(new GraphQLError(
                         $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Printer.Print(value)}.",
                         value));
                 }
                 continue;
             }
-            Validate(fieldNode.Value, field.Type, onError, hideSuggestions);
+            walk.CheckField(fieldNode.Value, field.Type, field.Name);
         }
 
         var knownFields = new List<ObjectFieldNode>();
@@ -88,14 +151,20 @@ internal static class InputLiteralValidator
             }
             var suggestion = hideSuggestions ? string.Empty : Suggestions.DidYouMean(Suggestions.List(name, type.Fields.Keys));
             var tail = suggestion.Length > 0 ? $".{suggestion} Found" : ", found";
-            onError(new GraphQLError(
+            walk.Report(new GraphQLError(
                 $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"{tail}: {Printer.Print(value)}.",
                 fieldNode));
         }
 
-        if (type.IsOneOf && (knownFields.Count != 1 || knownFields[0].Value is NullValueNode))
+        if (!type.IsOneOf) return;
+        if (knownFields.Count != 1)
         {
-            onError(new GraphQLError(ValueCoercion.OneOfMessage(type), value));
+            walk.Report(new GraphQLError(ValueCoercion.OneOfMessage(type), value));
+        }
+        else if (knownFields[0].Value is NullValueNode)
+        {
+            // graphql-js reports a null member at the member's path.
+            walk.ReportAtField(new GraphQLError(ValueCoercion.OneOfMessage(type), value), knownFields[0].Name.Value);
         }
     }
 

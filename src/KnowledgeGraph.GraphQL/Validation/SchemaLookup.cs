@@ -12,6 +12,7 @@ internal sealed class SchemaLookup
     // One lookup per schema, shared by every validation against it (it is immutable once built).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Schema, SchemaLookup> Cache = new();
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, object> _ruleTables = new(ReferenceEqualityComparer.Instance);
     private readonly FieldDefinition _typeNameField;
     private readonly FieldDefinition _schemaField;
     private readonly FieldDefinition _typeField;
@@ -37,6 +38,33 @@ internal sealed class SchemaLookup
     }
 
     public Schema Schema { get; }
+
+    /// <summary>
+    /// A table a rule derives from the schema once and then reuses for every document validated against it (e.g.
+    /// each directive's argument names), built by <paramref name="build"/>, which is also its key: pass a static
+    /// delegate. The table must not be changed afterwards.
+    /// </summary>
+    public T RuleTable<T>(Func<SchemaLookup, T> build)
+        where T : class =>
+        (T)_ruleTables.GetOrAdd(build, static (key, lookup) => ((Func<SchemaLookup, T>)key)(lookup), this);
+
+    /// <summary>The schema's directives by name, each mapped to <paramref name="select"/>'s value (a fresh dictionary).</summary>
+    public Dictionary<string, T> MapDirectives<T>(Func<DirectiveDefinition, T> select)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var directive in Directives) map[directive.Name] = select(directive);
+        return map;
+    }
+
+    /// <summary>Whether the document defines directives of its own (SDL mixed into a request; rare).</summary>
+    public static bool DefinesDirectives(DocumentNode document)
+    {
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is DirectiveDefinitionNode) return true;
+        }
+        return false;
+    }
 
     public IEnumerable<NamedType> Types => Schema.Types.Values;
 

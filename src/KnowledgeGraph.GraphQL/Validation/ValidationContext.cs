@@ -136,6 +136,7 @@ public sealed class ValidationContext
                 if (seenStart.Add(spread.Name.Value)) startNames.Add(spread.Name.Value);
             }
         }
+        if (startNames.Count == 0) return [];
         var key = string.Join('\n', seenStart.Order(StringComparer.Ordinal));
         if (_recursivelyReferencedFragments.TryGetValue(key, out var cached)) return cached;
 

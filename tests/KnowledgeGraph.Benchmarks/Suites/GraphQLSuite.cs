@@ -8,7 +8,9 @@ namespace KnowledgeGraph.Benchmarks.Suites;
 /// <summary>
 /// `graphql`: parse, validate, execute and HTTP for (a) a small query, (b) a dashboard query of about 1,000 objects
 /// through DataLoaders, (c) the GraphiQL introspection query over the API's schema — ours beside graphql-js.
-/// Options: --scale F multiplies the iteration counts (default 1).
+/// Options: --scale F multiplies the iteration counts (default 1); --bdn also measures our parse and validate under
+/// BenchmarkDotNet (in process, after the table) and sets them beside graphql-js's mean (--bdn-log prints its log);
+/// --bdn-only runs just that measurement of ours (for A/B comparisons of two builds).
 /// </summary>
 public static class GraphQLSuite
 {
@@ -34,6 +36,16 @@ public static class GraphQLSuite
                 new Dictionary<string, object?> { ["first"] = 50 }, N(1_000), N(200), 2),
             new("introspection", "api", api, IntrospectionQuery.Text, new Dictionary<string, object?>(), N(500), N(100), 2),
         ];
+
+        if (options.Has("bdn-only"))
+        {
+            // Ours alone, for A/B runs of parse/validate changes (no graphql-js, no execute/HTTP).
+            foreach (var figure in ParseValidateRun.Run(cases, options.Has("bdn-log") ? output : TextWriter.Null))
+            {
+                output.WriteLine($"{figure.Case,-14}{figure.Phase,-9}  mean {LatencyStats.Format(figure.MeanUs)}  median {LatencyStats.Format(figure.MedianUs)}  {figure.AllocatedBytes:N0} B");
+            }
+            return 0;
+        }
 
         output.WriteLine("GraphQL suite — ours (KnowledgeGraph.GraphQL, .NET) vs graphql-js, same documents, same data, same run.");
         output.WriteLine("(b) dashboard: in-memory resolvers, documents and issuers through per-request DataLoaders on both sides");
@@ -70,6 +82,25 @@ public static class GraphQLSuite
         }
         output.WriteLine();
         output.WriteLine($"Target ≥ {Target}× graphql-js throughput: {total - missed} of {total} phase figures meet it.");
+        if (options.Has("bdn")) WriteBenchmarkDotNet(cases, reference, options, output);
         return 0;
+    }
+
+    private static void WriteBenchmarkDotNet(IReadOnlyList<BenchCase> cases, GraphQLJsReference.Report reference, Options options, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("Running parse/validate under BenchmarkDotNet (ours, in process) …");
+        var figures = ParseValidateRun.Run(cases, options.Has("bdn-log") ? output : TextWriter.Null);
+        output.WriteLine("BenchmarkDotNet (ours: mean of 15 iterations after pilot and 8 warm-up iterations) vs graphql-js mean per operation (the run above):");
+        output.WriteLine($"{"case",-14}{"phase",-9}  {"ours mean",11} {"ours median",11} {"allocated",11}   {"js mean",11}   {"ours/js",8}");
+        foreach (var figure in figures.OrderBy(f => cases.ToList().FindIndex(c => c.Name == f.Case)).ThenBy(f => f.Phase))
+        {
+            var js = reference.Results.Single(r => r.Name == figure.Case);
+            var jsMean = figure.Phase == "parse" ? js.Parse.MeanUs : js.Validate.MeanUs;
+            var ratio = jsMean / figure.MeanUs;
+            var allocated = figure.AllocatedBytes is { } bytes ? $"{bytes:N0} B" : "?";
+            output.WriteLine($"{figure.Case,-14}{figure.Phase,-9}  {LatencyStats.Format(figure.MeanUs),11} {LatencyStats.Format(figure.MedianUs),11} {allocated,11}   " +
+                             $"{LatencyStats.Format(jsMean),11}   {ratio,7:N2}×{(ratio < Target ? "  < target" : "")}");
+        }
     }
 }

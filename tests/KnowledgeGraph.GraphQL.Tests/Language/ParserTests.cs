@@ -62,6 +62,24 @@ public class ParserTests
     }
 
     [Fact]
+    public void Locations_are_absent_without_parsing_and_with_NoLocation_and_survive_copying()
+    {
+        var source = new Source("{ region { id } }", "dashboard.graphql");
+        var located = Assert.IsType<OperationDefinitionNode>(Parser.Parse(source).Definitions[0]).SelectionSet.Selections[0];
+        Assert.Equal((2, 15), (located.Location!.Start, located.Location.End));
+        Assert.Same(source, located.Location.Source);
+
+        var unlocated = Parser.Parse(source, new ParserOptions { NoLocation = true });
+        Assert.Null(unlocated.Location);
+        Assert.Null(Assert.IsType<OperationDefinitionNode>(unlocated.Definitions[0]).SelectionSet.Selections[0].Location);
+
+        Assert.Null(new NameNode { Value = "region" }.Location);
+        var copy = new NameNode { Value = "region", Location = located.Location };
+        Assert.Equal((2, 15, source), (copy.Location!.Start, copy.Location.End, copy.Location.Source));
+        Assert.Equal(new SourceLocation(1, 3), copy.Location.StartLocation);
+    }
+
+    [Fact]
     public void Block_strings_are_dedented_like_the_spec()
     {
         var value = Parser.ParseValue("\"\"\"\n    第一行\n      indented\n\n    last\n  \"\"\"");

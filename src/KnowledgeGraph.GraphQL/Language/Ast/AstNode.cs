@@ -5,8 +5,21 @@ public abstract class AstNode
 {
     public abstract Kind Kind { get; }
 
-    /// <summary>Null when the node was built in code rather than parsed.</summary>
-    public Location? Location { get; init; }
+    private SourceSpan _span;
+
+    /// <summary>Null when the node was built in code rather than parsed (or parsed without locations).</summary>
+    public Location? Location
+    {
+        get => _span.Source is { } source ? new Location(_span.Start, _span.End, source) : null;
+        init => _span = value is null ? default : new SourceSpan(value.Start, value.End, value.Source);
+    }
+
+    /// <summary>The parser's way to set <see cref="Location"/> without allocating one.</summary>
+    internal SourceSpan Span
+    {
+        get => _span;
+        init => _span = value;
+    }
 
     /// <summary>Visits the direct children in source order (used by <see cref="AstWalker"/>).</summary>
     internal abstract void WalkChildren(AstWalker walker);

@@ -11,16 +11,19 @@ public sealed class KnownArgumentNamesRule : IValidationRule
 
     private sealed class Visitor : AstVisitor
     {
+        // The schema's directives → their argument names, built once per schema.
+        private static readonly Func<SchemaLookup, Dictionary<string, List<string>>> SchemaDirectiveArguments = lookup =>
+            lookup.MapDirectives(d => d.Arguments.Select(a => a.Name).ToList());
+
         private readonly ValidationContext _context;
-        private readonly Dictionary<string, List<string>> _directiveArguments = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> _directiveArguments;
 
         public Visitor(ValidationContext context)
         {
             _context = context;
-            foreach (var directive in context.Lookup.Directives)
-            {
-                _directiveArguments[directive.Name] = directive.Arguments.Select(a => a.Name).ToList();
-            }
+            _directiveArguments = context.Lookup.RuleTable(SchemaDirectiveArguments);
+            if (!SchemaLookup.DefinesDirectives(context.Document)) return;
+            _directiveArguments = new Dictionary<string, List<string>>(_directiveArguments, StringComparer.Ordinal);
             foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
             {
                 _directiveArguments[definition.Name.Value] = definition.Arguments.Select(a => a.Name.Value).ToList();

@@ -11,16 +11,19 @@ public sealed class KnownDirectivesRule : IValidationRule
 
     private sealed class Visitor : AstVisitor
     {
+        // The schema's directives → the names of their locations, built once per schema.
+        private static readonly Func<SchemaLookup, Dictionary<string, HashSet<string>>> SchemaDirectiveLocations = lookup =>
+            lookup.MapDirectives(d => d.Locations.Select(l => l.ToSpecName()).ToHashSet(StringComparer.Ordinal));
+
         private readonly ValidationContext _context;
-        private readonly Dictionary<string, HashSet<string>> _locations = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, HashSet<string>> _locations;
 
         public Visitor(ValidationContext context)
         {
             _context = context;
-            foreach (var directive in context.Lookup.Directives)
-            {
-                _locations[directive.Name] = directive.Locations.Select(l => l.ToSpecName()).ToHashSet(StringComparer.Ordinal);
-            }
+            _locations = context.Lookup.RuleTable(SchemaDirectiveLocations);
+            if (!SchemaLookup.DefinesDirectives(context.Document)) return;
+            _locations = new Dictionary<string, HashSet<string>>(_locations, StringComparer.Ordinal);
             // Directives the document itself defines (SDL mixed into a request) count as known too.
             foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
             {

@@ -30,7 +30,8 @@ public sealed class NoUnusedFragmentsRule : IValidationRule
 
         public override VisitAction Leave(AstNode node, IReadOnlyList<AstNode> ancestors)
         {
-            if (node is not DocumentNode) return VisitAction.Continue;
+            // Without fragment definitions there is nothing to report (and no reachability to work out).
+            if (node is not DocumentNode || _fragments.Count == 0) return VisitAction.Continue;
             var used = context.GetRecursivelyReferencedFragments(_operations)
                 .Select(f => f.Name.Value)
                 .ToHashSet(StringComparer.Ordinal);

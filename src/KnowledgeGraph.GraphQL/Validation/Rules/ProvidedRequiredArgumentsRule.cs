@@ -13,19 +13,18 @@ public sealed class ProvidedRequiredArgumentsRule : IValidationRule
     {
         private readonly ValidationContext _context;
 
-        // Per directive: its required arguments, name → printed type.
-        private readonly Dictionary<string, List<(string Name, string Type)>> _directiveRequired = new(StringComparer.Ordinal);
+        // Per directive of the schema: its required arguments, name → printed type (built once per schema).
+        private static readonly Func<SchemaLookup, Dictionary<string, List<(string Name, string Type)>>> SchemaDirectiveRequired = lookup =>
+            lookup.MapDirectives(d => d.Arguments.Where(a => a.IsRequired).Select(a => (a.Name, a.Type.ToString())).ToList());
+
+        private readonly Dictionary<string, List<(string Name, string Type)>> _directiveRequired;
 
         public Visitor(ValidationContext context)
         {
             _context = context;
-            foreach (var directive in context.Lookup.Directives)
-            {
-                _directiveRequired[directive.Name] = directive.Arguments
-                    .Where(a => a.IsRequired)
-                    .Select(a => (a.Name, a.Type.ToString()))
-                    .ToList();
-            }
+            _directiveRequired = context.Lookup.RuleTable(SchemaDirectiveRequired);
+            if (!SchemaLookup.DefinesDirectives(context.Document)) return;
+            _directiveRequired = new Dictionary<string, List<(string Name, string Type)>>(_directiveRequired, StringComparer.Ordinal);
             foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
             {
                 _directiveRequired[definition.Name.Value] = definition.Arguments

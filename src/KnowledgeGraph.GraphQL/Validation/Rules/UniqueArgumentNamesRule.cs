@@ -26,6 +26,8 @@ public sealed class UniqueArgumentNamesRule : IValidationRule
 
         private void Check(IReadOnlyList<ArgumentNode> arguments)
         {
+            // Fewer than two arguments cannot repeat a name (spares the grouping on every field).
+            if (arguments.Count < 2) return;
             foreach (var group in arguments.GroupBy(a => a.Name.Value, StringComparer.Ordinal))
             {
                 var nodes = group.ToList();

@@ -10,15 +10,21 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
 
     private sealed class Visitor : AstVisitor
     {
+        // The schema's directives → whether they may appear only once per location, built once per schema.
+        private static readonly Func<SchemaLookup, Dictionary<string, bool>> SchemaDirectiveUnique = lookup =>
+            lookup.MapDirectives(d => !d.IsRepeatable);
+
         private readonly ValidationContext _context;
-        private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> _unique;
         private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
 
         public Visitor(ValidationContext context)
         {
             _context = context;
-            foreach (var directive in context.Lookup.Directives) _unique[directive.Name] = !directive.IsRepeatable;
+            _unique = context.Lookup.RuleTable(SchemaDirectiveUnique);
+            if (!SchemaLookup.DefinesDirectives(context.Document)) return;
+            _unique = new Dictionary<string, bool>(_unique, StringComparer.Ordinal);
             foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
             {
                 _unique[definition.Name.Value] = !definition.Repeatable;
@@ -28,15 +34,17 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
         public override VisitAction Enter(AstNode node, IReadOnlyList<AstNode> ancestors)
         {
             var directives = DirectivesOf(node);
-            if (directives is null) return VisitAction.Continue;
+            if (directives is null || directives.Count == 0) return VisitAction.Continue;
             // A type's definition and its extensions share one location, as do schema definition and extensions.
             var seen = node switch
             {
                 SchemaDefinitionNode or SchemaExtensionNode => _schemaDirectives,
                 TypeDefinitionNode type => TypeDirectives(type.Name.Value),
                 TypeExtensionNode extension => TypeDirectives(extension.Name.Value),
-                _ => new Dictionary<string, DirectiveNode>(StringComparer.Ordinal),
+                // Elsewhere each node is its own location: one directive cannot repeat.
+                _ => directives.Count > 1 ? new Dictionary<string, DirectiveNode>(StringComparer.Ordinal) : null,
             };
+            if (seen is null) return VisitAction.Continue;
             foreach (var directive in directives)
             {
                 var name = directive.Name.Value;

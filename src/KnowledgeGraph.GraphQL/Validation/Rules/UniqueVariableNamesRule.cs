@@ -12,7 +12,8 @@ public sealed class UniqueVariableNamesRule : IValidationRule
     {
         public override VisitAction Enter(AstNode node, IReadOnlyList<AstNode> ancestors)
         {
-            if (node is not OperationDefinitionNode operation) return VisitAction.Continue;
+            // Fewer than two definitions cannot repeat a name (spares the grouping on every request).
+            if (node is not OperationDefinitionNode { VariableDefinitions.Count: > 1 } operation) return VisitAction.Continue;
             foreach (var group in operation.VariableDefinitions.GroupBy(v => v.Variable.Name.Value, StringComparer.Ordinal))
             {
                 var definitions = group.ToList();
