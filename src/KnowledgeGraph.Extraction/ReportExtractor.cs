@@ -49,11 +49,7 @@ public sealed class ReportExtractor
             Report = reportMeta,
             OriginalText = text,
             SourceName = sourceName,
-            Sentences = sentences.Select(s =>
-            {
-                var e = normalized.EvidenceFor(s.Start, s.End);
-                return new Sentence(e.Start, e.End, e.Quote, s.SectionPath, s.Kind);
-            }).ToList(),
+            Sentences = SentencesOf(analysis),
             Documents = DocumentRecognizer.Recognize(analysis),
             Agencies = AgencyRecognizer.Recognize(analysis),
             Townships = TownshipRecognizer.Recognize(analysis),
@@ -62,6 +58,17 @@ public sealed class ReportExtractor
             Problems = ProblemRecognizer.Recognize(analysis),
             Metrics = MetricRecognizer.Recognize(analysis),
         };
+    }
+
+    private static List<Sentence> SentencesOf(Analysis analysis)
+    {
+        var sentences = new List<Sentence>(analysis.Sentences.Count);
+        foreach (var s in analysis.Sentences)
+        {
+            var e = analysis.Evidence[s.Index];
+            sentences.Add(new Sentence(e.Start, e.End, e.Quote, s.SectionPath, s.Kind));
+        }
+        return sentences;
     }
 
     private static bool ContainsChinese(string text)

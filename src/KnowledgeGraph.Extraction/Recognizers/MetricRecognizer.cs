@@ -16,6 +16,26 @@ internal static partial class MetricRecognizer
     [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,12}(?:\.\d{1,4})?)\s?(?<approx>余|多)?\s?(?<unit>%|个百分点|万人次|万元|亿元|万件|万户|万人|万册|万份|万条|人次|家次|件次|批次|场次|户次|车次|事项|大类|小时|平方米|公里|项|件|条|个|人|名|次|场|家|份|起|例|批|期|堂|户|笔|辆|册|类|所|座|处|支|套|台|篇|宗|张|天|位|封|部|间|吨|元|亩|轮|组|节|课时|学时)")]
     private static partial Regex Figure();
 
+    /// <summary>
+    /// The number's length and where the unit starts in a figure the regex matched at [start, end): digits and
+    /// decimals, then an optional space, 余 or 多, and space (no unit starts with any of these).
+    /// </summary>
+    private static (int NumLength, int UnitStart) Parts(string s, int start, int end)
+    {
+        var at = start;
+        while (at < end && char.IsDigit(s[at])) at++;
+        if (at + 1 < end && s[at] == '.' && char.IsDigit(s[at + 1]))
+        {
+            at++;
+            while (at < end && char.IsDigit(s[at])) at++;
+        }
+        var numLength = at - start;
+        if (at < end && char.IsWhiteSpace(s[at])) at++;
+        if (at < end && s[at] is '余' or '多') at++;
+        if (at < end && char.IsWhiteSpace(s[at])) at++;
+        return (numLength, at);
+    }
+
     private const string ClauseBreaks = ",、;:()()。“”\"!?";
 
     private static readonly string[] LeadingNoise = ["截至目前", "截止目前", "截至", "今年以来", "全年累计", "全年", "累计", "合计", "共计", "其中", "目前", "已经", "先后", "共", "已", "又", "均", "再", "并", "还"];
@@ -30,19 +50,21 @@ internal static partial class MetricRecognizer
         {
             var sentence = a.Sentences[i];
             if (sentence.Kind == SectionKind.Plans) continue;
+            var span = s.AsSpan(sentence.Start, sentence.End - sentence.Start);
             Evidence? evidence = null;
             string? lastName = null;
-            var m = Figure().Match(s, sentence.Start, sentence.End - sentence.Start);
-            for (; m.Success; m = m.NextMatch())
+            foreach (var m in Figure().EnumerateMatches(span))
             {
-                var start = m.Index;
-                var end = m.Index + m.Length;
-                var unit = m.Groups["unit"].Value;
+                var start = sentence.Start + m.Index;
+                var end = start + m.Length;
+                var (numLength, unitStart) = Parts(s, start, end);
+                var unitSpan = s.AsSpan(unitStart, end - unitStart);
                 if (start > sentence.Start && s[start - 1] == '第') continue;
-                if (unit == "个" && end < sentence.End && (s[end] == '月' || s.AsSpan(end).StartsWith("工作日", StringComparison.Ordinal))) continue;
+                if (unitSpan is "个" && end < sentence.End && (s[end] == '月' || s.AsSpan(end).StartsWith("工作日", StringComparison.Ordinal))) continue;
                 if (a.InsideTitle(i, start, end)) continue;
-                if (!decimal.TryParse(m.Groups["num"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
-                if (IsHotline(s, sentence.Start, start, m.Groups["num"].Length, value, unit)) continue;
+                if (!decimal.TryParse(s.AsSpan(start, numLength), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
+                var unit = unitSpan.ToString();
+                if (IsHotline(s, sentence.Start, start, numLength, value, unit)) continue;
 
                 var name = NameBefore(s, sentence.Start, start);
                 if (name.Length == 0) name = NameAfter(s, end, sentence.End);
@@ -76,8 +98,7 @@ internal static partial class MetricRecognizer
     {
         var from = numberStart;
         while (from > sentenceStart && !ClauseBreaks.Contains(s[from - 1], StringComparison.Ordinal) && !char.IsAsciiDigit(s[from - 1]) && numberStart - from < 40) from--;
-        var name = s[from..numberStart].Trim();
-        return Strip(name);
+        return Strip(s.AsSpan(from, numberStart - from).Trim());
     }
 
     /// <summary>When nothing precedes the number (8场242人), the noun after the unit names it: 35个部门 → 部门.</summary>
@@ -85,10 +106,10 @@ internal static partial class MetricRecognizer
     {
         var to = unitEnd;
         while (to < sentenceEnd && !ClauseBreaks.Contains(s[to], StringComparison.Ordinal) && !char.IsAsciiDigit(s[to]) && to - unitEnd < 20) to++;
-        return Strip(s[unitEnd..to].Trim());
+        return Strip(s.AsSpan(unitEnd, to - unitEnd).Trim());
     }
 
-    private static string Strip(string name)
+    private static string Strip(ReadOnlySpan<char> name)
     {
         var changed = true;
         while (changed && name.Length > 0)
@@ -103,6 +124,6 @@ internal static partial class MetricRecognizer
                 if (name.EndsWith(w, StringComparison.Ordinal) && !(w == "为" && name.EndsWith("行为", StringComparison.Ordinal))) { name = name[..^w.Length]; changed = true; }
             }
         }
-        return name;
+        return name.ToString();
     }
 }

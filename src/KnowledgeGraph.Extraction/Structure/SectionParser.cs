@@ -32,6 +32,7 @@ internal static partial class SectionParser
         var itemId = -1;
         var nextItem = 0;
         var lineId = 0;
+        (string? L1, string? L2, string? L3, string? L4, string Path) pathOf = (null, null, null, null, string.Empty);
 
         var pos = 0;
         var bodyEnd = SignatureBlock.StartOf(s);
@@ -85,8 +86,11 @@ internal static partial class SectionParser
                     l4 = l4m.Value;
                     itemId = nextItem++;
                 }
-                var path = Path(l1, l2, l3, l4);
-                sentences.Add(new TextSentence(ss, se, s[ss..se], path, kind, itemId, lineId));
+                // Consecutive sentences of one item share their path string.
+                if (!ReferenceEquals(l1, pathOf.L1) || !ReferenceEquals(l2, pathOf.L2) || !ReferenceEquals(l3, pathOf.L3) || !ReferenceEquals(l4, pathOf.L4))
+                    pathOf = (l1, l2, l3, l4, Path(l1, l2, l3, l4));
+                var path = pathOf.Path;
+                sentences.Add(new TextSentence(sentences.Count, ss, se, s[ss..se], path, kind, itemId, lineId));
             }
         }
         return sentences;

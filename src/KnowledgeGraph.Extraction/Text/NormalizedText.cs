@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Extraction.Text;
 
 /// <summary>
 /// The cleaned copy of a report that recognizers read, with a map from every cleaned character back to the
-/// original: cleaned[i] came from Original[OriginalStart[i]..OriginalEnd[i]). Evidence is always cut from the
+/// original: cleaned[i] came from Original[OriginalStart[i]..OriginalEnd[i]) (the maps may be longer than the
+/// cleaned text; entries past its end are unused). Evidence is always cut from the
 /// original, so quotes stay byte-for-byte what the government published.
 /// </summary>
 public sealed class NormalizedText

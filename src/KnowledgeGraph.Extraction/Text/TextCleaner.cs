@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Extraction.Text;
@@ -19,6 +20,10 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"(来源|发布时间|发布日期|浏览次数|点击数|阅读次数|访问量|字号)\s*[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex PageMetaField();
+
+    // First characters of 当前位置 您… 首页, 【 [ 来源 信息来源 文章来源 发布… 发文日期 浏览次数 点击数 阅读次数 访问量 字号 责任编辑,
+    // 打印… 关闭… 分享到 扫一扫.
+    private static readonly SearchValues<char> ChromeFirstChars = SearchValues.Create("当您首【[来信文发浏点阅访字责打关分扫");
 
     public static NormalizedText Clean(string original)
     {
@@ -62,7 +67,8 @@ public static partial class TextCleaner
             n++;
             lineStart = nl + 1;
         }
-        return new NormalizedText(original, new string(chars, 0, n), starts[..n], ends[..n]);
+        // The maps stay at the original's length (only their first n entries are read): no second copy of them.
+        return new NormalizedText(original, new string(chars, 0, n), starts, ends);
     }
 
     /// <summary>One character's canonical form; '\0' means drop it.</summary>
@@ -77,6 +83,8 @@ public static partial class TextCleaner
     private static bool IsChrome(ReadOnlySpan<char> line)
     {
         if (line.IsWhiteSpace() || line.Length > 200) return false;
+        // Every chrome pattern starts (after spaces) with one of these characters; other lines skip the regexes.
+        if (!ChromeFirstChars.Contains(line.TrimStart()[0])) return false;
         if (Breadcrumb().IsMatch(line)) return true;
         if (!PageMetaStart().IsMatch(line)) return false;
         // "来源:县政府办公室 发布时间:… 浏览次数:1" or a bare tool line; a sentence that merely starts with 来源 has no field label after it.
