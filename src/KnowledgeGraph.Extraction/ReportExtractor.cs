@@ -39,7 +39,20 @@ public sealed class ReportExtractor
         if (string.IsNullOrWhiteSpace(text)) throw new ReportFormatException("The report is empty (no text after decoding).");
         if (!ContainsChinese(text)) throw new ReportFormatException("The report contains no Chinese text; expected a Chinese government report.");
 
-        var normalized = TextCleaner.Clean(text);
+        // The offset maps live only while the facts are read, so they come from the pool and go back to it.
+        var normalized = TextCleaner.Clean(text, pooledMaps: true);
+        try
+        {
+            return Read(text, normalized, meta, sourceName);
+        }
+        finally
+        {
+            normalized.ReturnMaps();
+        }
+    }
+
+    private static ReportFacts Read(string text, NormalizedText normalized, ReportMetaOverrides? meta, string? sourceName)
+    {
         var (reportMeta, context) = MetadataReader.Read(normalized, meta);
         var sentences = SectionParser.Parse(normalized, reportMeta.Year == 0 ? null : reportMeta.Year);
         var analysis = new Analysis(normalized, context, sentences);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain;
@@ -221,10 +220,8 @@ internal static partial class MetadataReader
     }
 
     // The 31 provincial-level divisions by full name (the corps, 兵团, is not a province a report names).
-    private static readonly string[] ProvinceFullNameList =
+    private static readonly string[] ProvinceFullNames =
         ["北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区"];
-
-    private static readonly SearchValues<string> ProvinceFullNames = SearchValues.Create(ProvinceFullNameList, StringComparison.Ordinal);
 
     // 视察山西重要讲话 / 对湖南系列重要讲话: the province a leader's speech was about is the report's own.
     [GeneratedRegex(@"视察(?<p>内蒙古|黑龙江|[\p{IsCJKUnifiedIdeographs}]{2})|(?<p>内蒙古|黑龙江|[\p{IsCJKUnifiedIdeographs}]{2})(系列)?重要讲话")]
@@ -233,19 +230,19 @@ internal static partial class MetadataReader
     private static string? FindProvince(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        // No full name is a prefix of another, so at each hit exactly one of them is there.
+        // Every full name ends in 省, 市 or 区, none starts with one of those, and no two can overlap: counting
+        // the names that end at each 省/市/区 counts every occurrence, as the left-to-right regex did.
         var at = 0;
-        while (text.AsSpan(at).IndexOfAny(ProvinceFullNames) is var hit and >= 0)
+        while (at < text.Length && text.AsSpan(at).IndexOfAny('省', '市', '区') is var hit and >= 0)
         {
-            at += hit;
-            foreach (var name in ProvinceFullNameList)
+            at += hit + 1;
+            var before = text.AsSpan(0, at);
+            foreach (var name in ProvinceFullNames)
             {
-                if (!text.AsSpan(at).StartsWith(name, StringComparison.Ordinal)) continue;
+                if (name[^1] != before[^1] || !before.EndsWith(name, StringComparison.Ordinal)) continue;
                 counts[name] = counts.GetValueOrDefault(name) + 1;
-                at += name.Length - 1;
                 break;
             }
-            at++;
         }
         if (counts.Count > 0) return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
         foreach (Match m in ProvinceInSpeech().Matches(text))

@@ -25,12 +25,18 @@ public static partial class TextCleaner
     // 打印… 关闭… 分享到 扫一扫.
     private static readonly SearchValues<char> ChromeFirstChars = SearchValues.Create("当您首【[来信文发浏点阅访字责打关分扫");
 
-    public static NormalizedText Clean(string original)
+    public static NormalizedText Clean(string original) => Clean(original, pooledMaps: false);
+
+    /// <summary>
+    /// With <paramref name="pooledMaps"/> the offset maps are rented from the shared pool (a report's maps are
+    /// large-object-heap sized); the caller returns them with <see cref="NormalizedText.ReturnMaps"/> when done.
+    /// </summary>
+    internal static NormalizedText Clean(string original, bool pooledMaps)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var chars = new char[original.Length];
-        var starts = new int[original.Length];
-        var ends = new int[original.Length];
+        var chars = ArrayPool<char>.Shared.Rent(original.Length);
+        var starts = pooledMaps ? ArrayPool<int>.Shared.Rent(original.Length) : new int[original.Length];
+        var ends = pooledMaps ? ArrayPool<int>.Shared.Rent(original.Length) : new int[original.Length];
         var n = 0;
 
         var lineStart = 0;
@@ -67,8 +73,10 @@ public static partial class TextCleaner
             n++;
             lineStart = nl + 1;
         }
-        // The maps stay at the original's length (only their first n entries are read): no second copy of them.
-        return new NormalizedText(original, new string(chars, 0, n), starts, ends);
+        var text = new string(chars, 0, n);
+        ArrayPool<char>.Shared.Return(chars);
+        // The maps stay at their length (only their first n entries are read): no second copy of them.
+        return new NormalizedText(original, text, starts, ends, pooledMaps);
     }
 
     /// <summary>One character's canonical form; '\0' means drop it.</summary>
