@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Facts;
 
@@ -11,31 +10,8 @@ namespace KnowledgeGraph.Extraction.Recognizers;
 /// units), durations such as 6个月, numbers inside cited titles and document numbers, hotline numbers without a
 /// unit (12345). Rates come out as numbers with unit "%".
 /// </summary>
-internal static partial class MetricRecognizer
+internal static class MetricRecognizer
 {
-    [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,12}(?:\.\d{1,4})?)\s?(?<approx>余|多)?\s?(?<unit>%|个百分点|万人次|万元|亿元|万件|万户|万人|万册|万份|万条|人次|家次|件次|批次|场次|户次|车次|事项|大类|小时|平方米|公里|项|件|条|个|人|名|次|场|家|份|起|例|批|期|堂|户|笔|辆|册|类|所|座|处|支|套|台|篇|宗|张|天|位|封|部|间|吨|元|亩|轮|组|节|课时|学时)")]
-    private static partial Regex Figure();
-
-    /// <summary>
-    /// The number's length and where the unit starts in a figure the regex matched at [start, end): digits and
-    /// decimals, then an optional space, 余 or 多, and space (no unit starts with any of these).
-    /// </summary>
-    private static (int NumLength, int UnitStart) Parts(string s, int start, int end)
-    {
-        var at = start;
-        while (at < end && char.IsDigit(s[at])) at++;
-        if (at + 1 < end && s[at] == '.' && char.IsDigit(s[at + 1]))
-        {
-            at++;
-            while (at < end && char.IsDigit(s[at])) at++;
-        }
-        var numLength = at - start;
-        if (at < end && char.IsWhiteSpace(s[at])) at++;
-        if (at < end && s[at] is '余' or '多') at++;
-        if (at < end && char.IsWhiteSpace(s[at])) at++;
-        return (numLength, at);
-    }
-
     private const string ClauseBreaks = ",、;:()()。“”\"!?";
 
     private static readonly string[] LeadingNoise = ["截至目前", "截止目前", "截至", "今年以来", "全年累计", "全年", "累计", "合计", "共计", "其中", "目前", "已经", "先后", "共", "已", "又", "均", "再", "并", "还"];
@@ -46,18 +22,17 @@ internal static partial class MetricRecognizer
     {
         var s = a.S;
         var facts = new List<MetricFact>();
+        var figures = new List<FigureScanner.Figure>();
         for (var i = 0; i < a.Sentences.Count; i++)
         {
             var sentence = a.Sentences[i];
             if (sentence.Kind == SectionKind.Plans) continue;
-            var span = s.AsSpan(sentence.Start, sentence.End - sentence.Start);
             Evidence? evidence = null;
             string? lastName = null;
-            foreach (var m in Figure().EnumerateMatches(span))
+            figures.Clear();
+            FigureScanner.Scan(s, sentence.Start, sentence.End, figures);
+            foreach (var (start, numLength, unitStart, end) in figures)
             {
-                var start = sentence.Start + m.Index;
-                var end = start + m.Length;
-                var (numLength, unitStart) = Parts(s, start, end);
                 var unitSpan = s.AsSpan(unitStart, end - unitStart);
                 if (start > sentence.Start && s[start - 1] == '第') continue;
                 if (unitSpan is "个" && end < sentence.End && (s[end] == '月' || s.AsSpan(end).StartsWith("工作日", StringComparison.Ordinal))) continue;
