@@ -30,18 +30,23 @@ internal static class AgencyScanner
     {
         if (context.AliasPrefix(name) is not null) return -1;
         var best = -1;
-        foreach (var alias in context.Aliases)
+        var aliases = context.Aliases;
+        for (var k = 0; k < aliases.Count; k++)
         {
-            var at = name.IndexOf(alias, StringComparison.Ordinal);
+            var at = name.IndexOf(aliases[k], StringComparison.Ordinal);
             if (at > 0 && (best < 0 || at < best)) best = at;
         }
         if (best > 0) return best;
-        foreach (var word in new[] { context.LevelWord, "市", "省" })
-        {
-            var at = name.IndexOf(word, StringComparison.Ordinal);
-            if (at > 0 && name.Length - at >= 2 && !name.AsSpan(at).StartsWith("市场") && (best < 0 || at < best)) best = at;
-        }
-        return best;
+        best = RegionWordStart(name, context.LevelWord, best);
+        best = RegionWordStart(name, "市", best);
+        return RegionWordStart(name, "省", best);
+    }
+
+    /// <summary>The earlier of <paramref name="best"/> and where <paramref name="word"/> starts a region inside the name (not 市场).</summary>
+    private static int RegionWordStart(string name, string word, int best)
+    {
+        var at = name.IndexOf(word, StringComparison.Ordinal);
+        return at > 0 && name.Length - at >= 2 && !name.AsSpan(at).StartsWith("市场") && (best < 0 || at < best) ? at : best;
     }
 
     public static List<Found> Scan(string s, int start, int end, ReportContext context)
