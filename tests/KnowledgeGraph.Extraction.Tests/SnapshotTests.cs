@@ -20,6 +20,8 @@ public sealed class SnapshotTests
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
+        // Absent means null: a nullable field added to a fact type later (null from extraction) leaves these as they are.
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter() },
     };
 
