@@ -22,7 +22,6 @@ internal static partial class MetadataReader
     [GeneratedRegex(@"《(?!关于)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,6}?(?:市(?!场)|地区|自治州|盟))")]
     private static partial Regex CityOpeningTitle();
 
-
     [GeneratedRegex(@"(?<y>(19|20)\d{2})\s*年度?")]
     private static partial Regex YearMention();
 
