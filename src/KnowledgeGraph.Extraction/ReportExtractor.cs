@@ -39,7 +39,20 @@ public sealed class ReportExtractor
         if (string.IsNullOrWhiteSpace(text)) throw new ReportFormatException("The report is empty (no text after decoding).");
         if (!ContainsChinese(text)) throw new ReportFormatException("The report contains no Chinese text; expected a Chinese government report.");
 
-        var normalized = TextCleaner.Clean(text);
+        // The offset maps live only while the facts are read, so they come from the pool and go back to it.
+        var normalized = TextCleaner.Clean(text, pooledMaps: true);
+        try
+        {
+            return Read(text, normalized, meta, sourceName);
+        }
+        finally
+        {
+            normalized.ReturnMaps();
+        }
+    }
+
+    private static ReportFacts Read(string text, NormalizedText normalized, ReportMetaOverrides? meta, string? sourceName)
+    {
         var (reportMeta, context) = MetadataReader.Read(normalized, meta);
         var sentences = SectionParser.Parse(normalized, reportMeta.Year == 0 ? null : reportMeta.Year);
         var analysis = new Analysis(normalized, context, sentences);
@@ -49,11 +62,7 @@ public sealed class ReportExtractor
             Report = reportMeta,
             OriginalText = text,
             SourceName = sourceName,
-            Sentences = sentences.Select(s =>
-            {
-                var e = normalized.EvidenceFor(s.Start, s.End);
-                return new Sentence(e.Start, e.End, e.Quote, s.SectionPath, s.Kind);
-            }).ToList(),
+            Sentences = SentencesOf(analysis),
             Documents = DocumentRecognizer.Recognize(analysis),
             Agencies = AgencyRecognizer.Recognize(analysis),
             Townships = TownshipRecognizer.Recognize(analysis),
@@ -62,6 +71,17 @@ public sealed class ReportExtractor
             Problems = ProblemRecognizer.Recognize(analysis),
             Metrics = MetricRecognizer.Recognize(analysis),
         };
+    }
+
+    private static List<Sentence> SentencesOf(Analysis analysis)
+    {
+        var sentences = new List<Sentence>(analysis.Sentences.Count);
+        foreach (var s in analysis.Sentences)
+        {
+            var e = analysis.Evidence[s.Index];
+            sentences.Add(new Sentence(e.Start, e.End, e.Quote, s.SectionPath, s.Kind));
+        }
+        return sentences;
     }
 
     private static bool ContainsChinese(string text)

@@ -18,6 +18,9 @@ internal static class Reports
 
     private static readonly Dictionary<string, ReportFacts> Cache = [];
 
+    /// <summary>This test project's source folder (Gold/, Snapshots/).</summary>
+    public static string TestsFolder => Path.Combine(Root.Value, "tests", "KnowledgeGraph.Extraction.Tests");
+
     public static string PathOf(string name) => Path.Combine(Root.Value, "graph-seed", "reports", name + ".txt");
 
     public static string Text(string name) => File.ReadAllText(PathOf(name));

@@ -19,15 +19,8 @@ internal static partial class MetadataReader
     [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}]{2,10}?(?:自治县|自治旗|高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|新区|县|区|市|旗))")]
     private static partial Regex JurisdictionName();
 
-    // 平鲁区委 / 高邑县人民政府: a region named together with its own organs.
-    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3}?(?:自治县|县|区|旗|市))(?=委|人民政府|政府|党委|党政|人大|政协|司法局)|《(?<name>[\p{IsCJKUnifiedIdeographs}]{2,3}?(?:自治县|县|区|旗))")]
-    private static partial Regex RegionWithOrgan();
-
     [GeneratedRegex(@"《(?!关于)(?<name>[\p{IsCJKUnifiedIdeographs}]{2,6}?(?:市(?!场)|地区|自治州|盟))")]
     private static partial Regex CityOpeningTitle();
-
-    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}])(?<name>[\p{IsCJKUnifiedIdeographs}]{2,6}?(?:市(?!场)|地区|自治州|盟))(?=人民政府|政府|行政公署|行署|市委|委员会|司法局|信用|中级人民法院)")]
-    private static partial Regex CityWithOrgan();
 
     [GeneratedRegex(@"(?<y>(19|20)\d{2})\s*年度?")]
     private static partial Regex YearMention();
@@ -44,7 +37,7 @@ internal static partial class MetadataReader
 
     public static (ReportMeta Meta, ReportContext Context) Read(NormalizedText text, ReportMetaOverrides? overrides)
     {
-        var lines = NonEmptyLines(text.Text);
+        var lines = new NonEmptyLines(text.Text);
         // A report reveals its region, parents and year early; a huge input is only sampled for them.
         var head = text.Text.Length > HeadLength ? text.Text[..HeadLength] : text.Text;
         string? title = FindTitle(lines);
@@ -85,18 +78,7 @@ internal static partial class MetadataReader
         };
     }
 
-    private static List<string> NonEmptyLines(string s)
-    {
-        var lines = new List<string>();
-        foreach (var range in s.AsSpan().Split('\n'))
-        {
-            var line = s.AsSpan()[range].Trim();
-            if (!line.IsEmpty) lines.Add(line.ToString());
-        }
-        return lines;
-    }
-
-    private static string? FindTitle(List<string> lines)
+    private static string? FindTitle(NonEmptyLines lines)
     {
         for (var i = 0; i < Math.Min(3, lines.Count); i++)
         {
@@ -107,7 +89,7 @@ internal static partial class MetadataReader
         return null;
     }
 
-    private static (string? Issuer, DateOnly? Date) FindSignature(List<string> lines)
+    private static (string? Issuer, DateOnly? Date) FindSignature(NonEmptyLines lines)
     {
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 4); i--)
         {
@@ -133,11 +115,11 @@ internal static partial class MetadataReader
         return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
     }
 
-    private static string? FindJurisdiction(string text, List<string> lines, string? issuer, string? title, out string? chainParent)
+    private static string? FindJurisdiction(string text, NonEmptyLines lines, string? issuer, string? title, out string? chainParent)
     {
         chainParent = null;
         // The signature and the title name the reporting government; the addressee line (中共高邑县委:) names its superior organ of the same region.
-        foreach (var source in new[] { issuer, title, lines.Count > 0 && lines[0].EndsWith(':') && lines[0].Length <= 24 ? lines[0] : null })
+        foreach (var source in new[] { issuer, title, lines.Count > 0 && lines[0] is { Length: <= 24 } first && first.EndsWith(':') ? first : null })
         {
             if (source is null) continue;
             var s = source.StartsWith("中共", StringComparison.Ordinal) ? source[2..] : source;
@@ -164,16 +146,15 @@ internal static partial class MetadataReader
             if (chosen is not null) return chosen.Value;
         }
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match m in RegionWithOrgan().Matches(text))
+        foreach (var name in RegionWithOrganScanner.Names(text))
         {
-            var name = m.Groups["name"].Value;
             if (GenericFirstChars.Contains(name[0], StringComparison.Ordinal) || name.StartsWith("中共", StringComparison.Ordinal) || name.Contains("依法", StringComparison.Ordinal) || name.Contains('治', StringComparison.Ordinal) || name.StartsWith("关于", StringComparison.Ordinal)) continue;
             counts[name] = counts.GetValueOrDefault(name) + 1;
         }
         return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
     }
 
-    private static int FindYear(string text, List<string> lines, string? title, DateOnly? issued)
+    private static int FindYear(string text, NonEmptyLines lines, string? title, DateOnly? issued)
     {
         if (title is not null && YearMention().Match(title) is { Success: true } t) return int.Parse(t.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
         for (var i = 0; i < Math.Min(4, lines.Count); i++)
@@ -197,16 +178,17 @@ internal static partial class MetadataReader
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         void Count(Regex regex)
         {
-            foreach (Match m in regex.Matches(text))
-            {
-                var name = StripVerbs(m.Groups["name"].Value);
-                if (name.Length < 3 || GenericFirstChars.Contains(name[0], StringComparison.Ordinal) || name == jurisdiction || jurisdiction.StartsWith(name, StringComparison.Ordinal) && name.EndsWith('市') && level == RegionLevel.CountyLevelCity) continue;
-                if (Provinces.Prefix(name) is { } p && (name.StartsWith(p, StringComparison.Ordinal) || name.Length <= 4)) continue;
-                counts[name] = counts.GetValueOrDefault(name) + 1;
-            }
+            foreach (Match m in regex.Matches(text)) Add(m.Groups["name"].Value);
+        }
+        void Add(string written)
+        {
+            var name = StripVerbs(written);
+            if (name.Length < 3 || GenericFirstChars.Contains(name[0], StringComparison.Ordinal) || name == jurisdiction || jurisdiction.StartsWith(name, StringComparison.Ordinal) && name.EndsWith('市') && level == RegionLevel.CountyLevelCity) return;
+            if (Provinces.Prefix(name) is { } p && (name.StartsWith(p, StringComparison.Ordinal) || name.Length <= 4)) return;
+            counts[name] = counts.GetValueOrDefault(name) + 1;
         }
         Count(CityOpeningTitle());
-        Count(CityWithOrgan());
+        foreach (var name in CityWithOrganScanner.Names(text)) Add(name);
         if (counts.Count > 0) return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
         // A zone is named after its city: 唐山高新技术产业开发区 lies in 唐山市.
         if (level == RegionLevel.Zone)
@@ -236,8 +218,9 @@ internal static partial class MetadataReader
         return name;
     }
 
-    [GeneratedRegex(@"北京市|天津市|河北省|山西省|内蒙古自治区|辽宁省|吉林省|黑龙江省|上海市|江苏省|浙江省|安徽省|福建省|江西省|山东省|河南省|湖北省|湖南省|广东省|广西壮族自治区|海南省|重庆市|四川省|贵州省|云南省|西藏自治区|陕西省|甘肃省|青海省|宁夏回族自治区|新疆维吾尔自治区")]
-    private static partial Regex ProvinceFullName();
+    // The 31 provincial-level divisions by full name (the corps, 兵团, is not a province a report names).
+    private static readonly string[] ProvinceFullNames =
+        ["北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区"];
 
     // 视察山西重要讲话 / 对湖南系列重要讲话: the province a leader's speech was about is the report's own.
     [GeneratedRegex(@"视察(?<p>内蒙古|黑龙江|[\p{IsCJKUnifiedIdeographs}]{2})|(?<p>内蒙古|黑龙江|[\p{IsCJKUnifiedIdeographs}]{2})(系列)?重要讲话")]
@@ -246,10 +229,19 @@ internal static partial class MetadataReader
     private static string? FindProvince(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in ProvinceFullName().EnumerateMatches(text))
+        // Every full name ends in 省, 市 or 区, none starts with one of those, and no two can overlap: counting
+        // the names that end at each 省/市/区 counts every occurrence, as the left-to-right regex did.
+        var at = 0;
+        while (at < text.Length && text.AsSpan(at).IndexOfAny('省', '市', '区') is var hit and >= 0)
         {
-            var name = text.Substring(m.Index, m.Length);
-            counts[name] = counts.GetValueOrDefault(name) + 1;
+            at += hit + 1;
+            var before = text.AsSpan(0, at);
+            foreach (var name in ProvinceFullNames)
+            {
+                if (name[^1] != before[^1] || !before.EndsWith(name, StringComparison.Ordinal)) continue;
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+                break;
+            }
         }
         if (counts.Count > 0) return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
         foreach (Match m in ProvinceInSpeech().Matches(text))

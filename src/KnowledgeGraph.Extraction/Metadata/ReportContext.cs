@@ -18,7 +18,7 @@ internal sealed class ReportContext
         ParentCity = parentCity;
         Province = province;
         Year = year;
-        Aliases = BuildAliases(jurisdiction, level);
+        _aliases = BuildAliases(jurisdiction, level);
         LevelWord = level switch
         {
             RegionLevel.County => jurisdiction.EndsWith('旗') ? "旗" : "县",
@@ -36,7 +36,9 @@ internal sealed class ReportContext
     public int Year { get; }
 
     /// <summary>Names the text uses for the jurisdiction, longest first.</summary>
-    public IReadOnlyList<string> Aliases { get; }
+    public IReadOnlyList<string> Aliases => _aliases;
+
+    private readonly string[] _aliases;
 
     /// <summary>县, 区, 市 or 旗: the word that means "this jurisdiction" in 县司法局, 区政府.</summary>
     public string LevelWord { get; }
@@ -44,17 +46,17 @@ internal sealed class ReportContext
     /// <summary>The alias the text starts with, or null.</summary>
     public string? AliasPrefix(ReadOnlySpan<char> text)
     {
-        foreach (var a in Aliases)
+        foreach (var a in _aliases)
         {
             if (text.StartsWith(a, StringComparison.Ordinal)) return a;
         }
         return null;
     }
 
-    private static List<string> BuildAliases(string name, RegionLevel level)
+    private static string[] BuildAliases(string name, RegionLevel level)
     {
         var aliases = new List<string>();
-        if (name.Length == 0) return aliases;
+        if (name.Length == 0) return [];
         aliases.Add(name);
         foreach (var suffix in ZoneSuffixes)
         {
@@ -69,6 +71,6 @@ internal sealed class ReportContext
             var stem = name.EndsWith("自治县", StringComparison.Ordinal) ? name[..^3] : name[..^1];
             if (stem.Length >= 2) aliases.Add(stem);
         }
-        return aliases.Distinct().OrderByDescending(a => a.Length).ToList();
+        return aliases.Distinct().OrderByDescending(a => a.Length).ToArray();
     }
 }

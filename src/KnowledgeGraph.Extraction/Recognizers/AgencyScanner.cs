@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Extraction.Metadata;
 
@@ -9,10 +8,11 @@ namespace KnowledgeGraph.Extraction.Recognizers;
 /// words before it back to a punctuation mark or a verb (协调应急管理局 → 应急管理局). Names are resolved inside the
 /// region: 县司法局 and 司法局 in 高邑县's report both mean 高邑县司法局.
 /// </summary>
-internal static partial class AgencyScanner
+internal static class AgencyScanner
 {
-    [GeneratedRegex(@"人民检察院|检察院|人民法院|法院|分局|局|政法委|编办|网信办|政府办公室|政府办|委办|党工委|管委会|纪委|监委|人大常委会|人大|政协|(?:行政服务|政务服务|大数据|便民服务)中心|(?<=[县区市旗])(?:委|人民政府|政府)")]
-    private static partial Regex OrganWord();
+    // The organ words of one sentence, reused between calls on the same thread.
+    [ThreadStatic]
+    private static List<(int Index, int Length)>? t_organs;
 
     private const string StopChars = "的了在与及对由将为把向从经到至等并或以于是也均已被让给跟同其该本这那个局院级";
 
@@ -30,28 +30,35 @@ internal static partial class AgencyScanner
     {
         if (context.AliasPrefix(name) is not null) return -1;
         var best = -1;
-        foreach (var alias in context.Aliases)
+        var aliases = context.Aliases;
+        for (var k = 0; k < aliases.Count; k++)
         {
-            var at = name.IndexOf(alias, StringComparison.Ordinal);
+            var at = name.IndexOf(aliases[k], StringComparison.Ordinal);
             if (at > 0 && (best < 0 || at < best)) best = at;
         }
         if (best > 0) return best;
-        foreach (var word in new[] { context.LevelWord, "市", "省" })
-        {
-            var at = name.IndexOf(word, StringComparison.Ordinal);
-            if (at > 0 && name.Length - at >= 2 && !name.AsSpan(at).StartsWith("市场") && (best < 0 || at < best)) best = at;
-        }
-        return best;
+        best = RegionWordStart(name, context.LevelWord, best);
+        best = RegionWordStart(name, "市", best);
+        return RegionWordStart(name, "省", best);
+    }
+
+    /// <summary>The earlier of <paramref name="best"/> and where <paramref name="word"/> starts a region inside the name (not 市场).</summary>
+    private static int RegionWordStart(string name, string word, int best)
+    {
+        var at = name.IndexOf(word, StringComparison.Ordinal);
+        return at > 0 && name.Length - at >= 2 && !name.AsSpan(at).StartsWith("市场") && (best < 0 || at < best) ? at : best;
     }
 
     public static List<Found> Scan(string s, int start, int end, ReportContext context)
     {
         var found = new List<Found>();
-        foreach (var m in OrganWord().EnumerateMatches(s.AsSpan(start, end - start)))
+        var organs = t_organs ??= [];
+        organs.Clear();
+        OrganWordScanner.Scan(s, start, end, organs);
+        foreach (var (organStart, organLength) in organs)
         {
-            var organStart = start + m.Index;
-            var organEnd = organStart + m.Length;
-            if (s[organStart] == '局' && m.Length == 1 && organStart > start && NotOrgans.Contains(s[organStart - 1], StringComparison.Ordinal)) continue;
+            var organEnd = organStart + organLength;
+            if (s[organStart] == '局' && organLength == 1 && organStart > start && NotOrgans.Contains(s[organStart - 1], StringComparison.Ordinal)) continue;
             var from = organStart;
             while (from > start && organEnd - from < 14 && Structure.SectionParser.IsHan(s[from - 1]) && !StopChars.Contains(s[from - 1], StringComparison.Ordinal))
             {
@@ -80,7 +87,7 @@ internal static partial class AgencyScanner
             if (close < end && s[close] == '(')
             {
                 var right = s.IndexOf(')', close, Math.Min(16, end - close));
-                if (right > close && OrganWord().IsMatch(s.AsSpan(close + 1, right - close - 1))) close = right + 1;
+                if (right > close && OrganWordScanner.Contains(s, close + 1, right)) close = right + 1;
             }
             found.Add(new Found(from, close, s[from..close]));
         }

@@ -13,9 +13,11 @@ internal sealed class Analysis
         Context = context;
         Sentences = sentences;
         Titles = new List<CitedTitle>[sentences.Count];
+        Evidence = new KnowledgeGraph.Domain.Facts.Evidence[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
+            Evidence[i] = text.EvidenceFor(sentence.Start, sentence.End);
             Titles[i] = sentence.Text.Contains('《', StringComparison.Ordinal) ? TitleScanner.Scan(text.Text, sentence.Start, sentence.End) : [];
         }
     }
@@ -42,5 +44,8 @@ internal sealed class Analysis
         return false;
     }
 
-    public KnowledgeGraph.Domain.Facts.Evidence EvidenceOf(TextSentence sentence) => Text.EvidenceFor(sentence.Start, sentence.End);
+    /// <summary>Each sentence's evidence, cut from the original text once and shared by every fact it supports.</summary>
+    public KnowledgeGraph.Domain.Facts.Evidence[] Evidence { get; }
+
+    public KnowledgeGraph.Domain.Facts.Evidence EvidenceOf(TextSentence sentence) => Evidence[sentence.Index];
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Facts;
 
@@ -11,11 +10,8 @@ namespace KnowledgeGraph.Extraction.Recognizers;
 /// units), durations such as 6个月, numbers inside cited titles and document numbers, hotline numbers without a
 /// unit (12345). Rates come out as numbers with unit "%".
 /// </summary>
-internal static partial class MetricRecognizer
+internal static class MetricRecognizer
 {
-    [GeneratedRegex(@"(?<![\d.])(?<num>\d{1,12}(?:\.\d{1,4})?)\s?(?<approx>余|多)?\s?(?<unit>%|个百分点|万人次|万元|亿元|万件|万户|万人|万册|万份|万条|人次|家次|件次|批次|场次|户次|车次|事项|大类|小时|平方米|公里|项|件|条|个|人|名|次|场|家|份|起|例|批|期|堂|户|笔|辆|册|类|所|座|处|支|套|台|篇|宗|张|天|位|封|部|间|吨|元|亩|轮|组|节|课时|学时)")]
-    private static partial Regex Figure();
-
     private const string ClauseBreaks = ",、;:()()。“”\"!?";
 
     private static readonly string[] LeadingNoise = ["截至目前", "截止目前", "截至", "今年以来", "全年累计", "全年", "累计", "合计", "共计", "其中", "目前", "已经", "先后", "共", "已", "又", "均", "再", "并", "还"];
@@ -26,23 +22,24 @@ internal static partial class MetricRecognizer
     {
         var s = a.S;
         var facts = new List<MetricFact>();
+        var figures = new List<FigureScanner.Figure>();
         for (var i = 0; i < a.Sentences.Count; i++)
         {
             var sentence = a.Sentences[i];
             if (sentence.Kind == SectionKind.Plans) continue;
             Evidence? evidence = null;
             string? lastName = null;
-            var m = Figure().Match(s, sentence.Start, sentence.End - sentence.Start);
-            for (; m.Success; m = m.NextMatch())
+            figures.Clear();
+            FigureScanner.Scan(s, sentence.Start, sentence.End, figures);
+            foreach (var (start, numLength, unitStart, end) in figures)
             {
-                var start = m.Index;
-                var end = m.Index + m.Length;
-                var unit = m.Groups["unit"].Value;
+                var unitSpan = s.AsSpan(unitStart, end - unitStart);
                 if (start > sentence.Start && s[start - 1] == '第') continue;
-                if (unit == "个" && end < sentence.End && (s[end] == '月' || s.AsSpan(end).StartsWith("工作日", StringComparison.Ordinal))) continue;
+                if (unitSpan is "个" && end < sentence.End && (s[end] == '月' || s.AsSpan(end).StartsWith("工作日", StringComparison.Ordinal))) continue;
                 if (a.InsideTitle(i, start, end)) continue;
-                if (!decimal.TryParse(m.Groups["num"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
-                if (IsHotline(s, sentence.Start, start, m.Groups["num"].Length, value, unit)) continue;
+                if (!decimal.TryParse(s.AsSpan(start, numLength), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
+                var unit = unitSpan.ToString();
+                if (IsHotline(s, sentence.Start, start, numLength, value, unit)) continue;
 
                 var name = NameBefore(s, sentence.Start, start);
                 if (name.Length == 0) name = NameAfter(s, end, sentence.End);
@@ -76,8 +73,7 @@ internal static partial class MetricRecognizer
     {
         var from = numberStart;
         while (from > sentenceStart && !ClauseBreaks.Contains(s[from - 1], StringComparison.Ordinal) && !char.IsAsciiDigit(s[from - 1]) && numberStart - from < 40) from--;
-        var name = s[from..numberStart].Trim();
-        return Strip(name);
+        return Strip(s.AsSpan(from, numberStart - from).Trim());
     }
 
     /// <summary>When nothing precedes the number (8场242人), the noun after the unit names it: 35个部门 → 部门.</summary>
@@ -85,10 +81,10 @@ internal static partial class MetricRecognizer
     {
         var to = unitEnd;
         while (to < sentenceEnd && !ClauseBreaks.Contains(s[to], StringComparison.Ordinal) && !char.IsAsciiDigit(s[to]) && to - unitEnd < 20) to++;
-        return Strip(s[unitEnd..to].Trim());
+        return Strip(s.AsSpan(unitEnd, to - unitEnd).Trim());
     }
 
-    private static string Strip(string name)
+    private static string Strip(ReadOnlySpan<char> name)
     {
         var changed = true;
         while (changed && name.Length > 0)
@@ -103,6 +99,6 @@ internal static partial class MetricRecognizer
                 if (name.EndsWith(w, StringComparison.Ordinal) && !(w == "为" && name.EndsWith("行为", StringComparison.Ordinal))) { name = name[..^w.Length]; changed = true; }
             }
         }
-        return name;
+        return name.ToString();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Extraction.Text;
 
@@ -9,20 +8,8 @@ namespace KnowledgeGraph.Extraction.Structure;
 /// these reports usually share a line with their first sentence ("(一)深入推进…。按照…"), so a heading is the
 /// marker at a line start and the section's kind comes from the text up to the first full stop.
 /// </summary>
-internal static partial class SectionParser
+internal static class SectionParser
 {
-    [GeneratedRegex(@"^(?<m>[一二三四五六七八九十]{1,3})[、.]")]
-    private static partial Regex Level1();
-
-    [GeneratedRegex(@"^[(〔\[](?<m>[一二三四五六七八九十]{1,3})[)〕\]]")]
-    private static partial Regex Level2();
-
-    [GeneratedRegex(@"^(?<m>\d{1,2})(?:[、]|\.(?!\d))|^(?<m>[(]\d{1,2}[)])")]
-    private static partial Regex Level3();
-
-    [GeneratedRegex(@"^(?<m>[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后)")]
-    private static partial Regex Level4();
-
     public static List<TextSentence> Parse(NormalizedText text, int? reportYear)
     {
         var s = text.Text;
@@ -32,6 +19,7 @@ internal static partial class SectionParser
         var itemId = -1;
         var nextItem = 0;
         var lineId = 0;
+        (string? L1, string? L2, string? L3, string? L4, string Path) pathOf = (null, null, null, null, string.Empty);
 
         var pos = 0;
         var bodyEnd = SignatureBlock.StartOf(s);
@@ -45,22 +33,22 @@ internal static partial class SectionParser
             lineId++;
             var line = s.AsSpan(ls, le - ls);
 
-            Match m;
-            if ((m = Level1().Match(s, ls, le - ls)).Success)
+            int marker;
+            if ((marker = SectionMarker.Level1(s, ls, le)) > 0)
             {
-                l1 = m.Value; l2 = null; l3 = null;
+                l1 = s.Substring(ls, marker); l2 = null; l3 = null;
                 kind = SectionKindClassifier.ClassifyHeading(HeadingText(line));
                 itemId = -1;
             }
-            else if ((m = Level2().Match(s, ls, le - ls)).Success)
+            else if ((marker = SectionMarker.Level2(s, ls, le)) > 0)
             {
-                l2 = m.Value; l3 = null;
+                l2 = s.Substring(ls, marker); l3 = null;
                 if (kind == SectionKind.Other) kind = SectionKindClassifier.ClassifyHeading(HeadingText(line));
                 itemId = nextItem++;
             }
-            else if ((m = Level3().Match(s, ls, le - ls)).Success)
+            else if ((marker = SectionMarker.Level3(s, ls, le)) > 0)
             {
-                l3 = m.Value;
+                l3 = s.Substring(ls, marker);
                 itemId = nextItem++;
             }
             else
@@ -79,14 +67,17 @@ internal static partial class SectionParser
             string? l4 = null;
             foreach (var (ss, se) in SplitSentences(s, ls, le))
             {
-                var l4m = Level4().Match(s, ss, se - ss);
-                if (l4m.Success)
+                var l4Length = SectionMarker.Level4(s, ss, se);
+                if (l4Length > 0)
                 {
-                    l4 = l4m.Value;
+                    l4 = s.Substring(ss, l4Length);
                     itemId = nextItem++;
                 }
-                var path = Path(l1, l2, l3, l4);
-                sentences.Add(new TextSentence(ss, se, s[ss..se], path, kind, itemId, lineId));
+                // Consecutive sentences of one item share their path string.
+                if (!ReferenceEquals(l1, pathOf.L1) || !ReferenceEquals(l2, pathOf.L2) || !ReferenceEquals(l3, pathOf.L3) || !ReferenceEquals(l4, pathOf.L4))
+                    pathOf = (l1, l2, l3, l4, Path(l1, l2, l3, l4));
+                var path = pathOf.Path;
+                sentences.Add(new TextSentence(sentences.Count, ss, se, s[ss..se], path, kind, itemId, lineId));
             }
         }
         return sentences;
@@ -129,10 +120,10 @@ internal static partial class SectionParser
             {
                 '。' or '!' => true,
                 // A semicolon ends a sentence only where the next item of an enumeration starts (…;二是…).
-                ';' => i + 1 < end && Level4().Match(s, i + 1, end - i - 1).Success,
+                ';' => i + 1 < end && SectionMarker.Level4(s, i + 1, end) > 0,
                 '?' => !(i > start && char.IsAsciiDigit(s[i - 1]) && i + 1 < end && char.IsAsciiDigit(s[i + 1])),
                 '.' => i > start && i + 1 < end && IsHan(s[i - 1]) && IsHan(s[i + 1]),
-                ':' => i + 1 < end && Level4().Match(s, i + 1, end - i - 1).Success,
+                ':' => i + 1 < end && SectionMarker.Level4(s, i + 1, end) > 0,
                 _ => false,
             };
             if (!stop) continue;

@@ -1,23 +1,37 @@
+using System.Buffers;
 using KnowledgeGraph.Domain.Facts;
 
 namespace KnowledgeGraph.Extraction.Text;
 
 /// <summary>
 /// The cleaned copy of a report that recognizers read, with a map from every cleaned character back to the
-/// original: cleaned[i] came from Original[OriginalStart[i]..OriginalEnd[i]). Evidence is always cut from the
+/// original: cleaned[i] came from Original[OriginalStart[i]..OriginalEnd[i]) (the maps may be longer than the
+/// cleaned text; entries past its end are unused). Evidence is always cut from the
 /// original, so quotes stay byte-for-byte what the government published.
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _originalStart;
-    private readonly int[] _originalEnd;
+    private int[] _originalStart;
+    private int[] _originalEnd;
+    private readonly bool _pooled;
 
-    internal NormalizedText(string original, string text, int[] originalStart, int[] originalEnd)
+    internal NormalizedText(string original, string text, int[] originalStart, int[] originalEnd, bool pooled = false)
     {
         Original = original;
         Text = text;
         _originalStart = originalStart;
         _originalEnd = originalEnd;
+        _pooled = pooled;
+    }
+
+    /// <summary>Gives rented maps back to the pool; the text cannot map offsets afterwards.</summary>
+    internal void ReturnMaps()
+    {
+        if (!_pooled || _originalStart.Length == 0) return;
+        ArrayPool<int>.Shared.Return(_originalStart);
+        ArrayPool<int>.Shared.Return(_originalEnd);
+        _originalStart = [];
+        _originalEnd = [];
     }
 
     public string Original { get; }

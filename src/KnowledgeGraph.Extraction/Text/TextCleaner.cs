@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Extraction.Text;
@@ -20,12 +21,22 @@ public static partial class TextCleaner
     [GeneratedRegex(@"(来源|发布时间|发布日期|浏览次数|点击数|阅读次数|访问量|字号)\s*[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex PageMetaField();
 
-    public static NormalizedText Clean(string original)
+    // First characters of 当前位置 您… 首页, 【 [ 来源 信息来源 文章来源 发布… 发文日期 浏览次数 点击数 阅读次数 访问量 字号 责任编辑,
+    // 打印… 关闭… 分享到 扫一扫.
+    private static readonly SearchValues<char> ChromeFirstChars = SearchValues.Create("当您首【[来信文发浏点阅访字责打关分扫");
+
+    public static NormalizedText Clean(string original) => Clean(original, pooledMaps: false);
+
+    /// <summary>
+    /// With <paramref name="pooledMaps"/> the offset maps are rented from the shared pool (a report's maps are
+    /// large-object-heap sized); the caller returns them with <see cref="NormalizedText.ReturnMaps"/> when done.
+    /// </summary>
+    internal static NormalizedText Clean(string original, bool pooledMaps)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var chars = new char[original.Length];
-        var starts = new int[original.Length];
-        var ends = new int[original.Length];
+        var chars = ArrayPool<char>.Shared.Rent(original.Length);
+        var starts = pooledMaps ? ArrayPool<int>.Shared.Rent(original.Length) : new int[original.Length];
+        var ends = pooledMaps ? ArrayPool<int>.Shared.Rent(original.Length) : new int[original.Length];
         var n = 0;
 
         var lineStart = 0;
@@ -62,7 +73,10 @@ public static partial class TextCleaner
             n++;
             lineStart = nl + 1;
         }
-        return new NormalizedText(original, new string(chars, 0, n), starts[..n], ends[..n]);
+        var text = new string(chars, 0, n);
+        ArrayPool<char>.Shared.Return(chars);
+        // The maps stay at their length (only their first n entries are read): no second copy of them.
+        return new NormalizedText(original, text, starts, ends, pooledMaps);
     }
 
     /// <summary>One character's canonical form; '\0' means drop it.</summary>
@@ -77,6 +91,8 @@ public static partial class TextCleaner
     private static bool IsChrome(ReadOnlySpan<char> line)
     {
         if (line.IsWhiteSpace() || line.Length > 200) return false;
+        // Every chrome pattern starts (after spaces) with one of these characters; other lines skip the regexes.
+        if (!ChromeFirstChars.Contains(line.TrimStart()[0])) return false;
         if (Breadcrumb().IsMatch(line)) return true;
         if (!PageMetaStart().IsMatch(line)) return false;
         // "来源:县政府办公室 发布时间:… 浏览次数:1" or a bare tool line; a sentence that merely starts with 来源 has no field label after it.
