@@ -8,9 +8,9 @@ using KnowledgeGraph.Storage.Queries;
 namespace KnowledgeGraph.Seed.Loading;
 
 /// <summary>
-/// Loads report files into a store: extraction runs in parallel on all cores, each report is ingested in its own
-/// transaction, a report whose content is already loaded is skipped before extraction, and one bad
-/// report is recorded as a failure without stopping the others.
+/// Loads report files into a store: extraction runs in parallel on all cores while a single writer stores what is
+/// ready in batched transactions (a savepoint per report: each whole or not at all), a report whose content is
+/// already loaded is skipped before extraction, and one bad report is recorded as a failure without stopping the others.
 /// </summary>
 public sealed class ReportLoader
 {
@@ -28,30 +28,46 @@ public sealed class ReportLoader
     /// <summary>How many reports are extracted at once; all cores by default.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Most reports written in one transaction (each still whole or not at all, by its savepoint).</summary>
+    public int BatchSize { get; init; } = 32;
+
     public async Task<LoadSummary> LoadAsync(IReadOnlyList<string> files, Action? reportDone = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         var summary = new LoadSummary();
         var loaded = await LoadedHashesAsync(cancellationToken).ConfigureAwait(false);
-        var extracted = Channel.CreateBounded<(string File, ReportFacts Facts)>(new BoundedChannelOptions(Math.Max(2, Parallelism * 2))
+        var extracted = Channel.CreateBounded<(string File, ReportFacts Facts)>(new BoundedChannelOptions(Math.Max(BatchSize, Parallelism * 2))
         {
             FullMode = BoundedChannelFullMode.Wait,
         });
 
-        // Several ingests in flight: the store resolves each report (CPU) before taking its single write lock.
-        var writer = Parallel.ForEachAsync(extracted.Reader.ReadAllAsync(cancellationToken),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (item, ct) =>
+        // One writer: each round takes what extraction has ready (up to BatchSize reports) and writes it as one
+        // transaction with a savepoint per report, so a slow extractor never holds a batch back and a fast one
+        // amortizes commits; the store resolves the batch on all cores before taking its write lock.
+        var writer = Task.Run(async () =>
+        {
+            var reader = extracted.Reader;
+            while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
+                var batch = new List<(string File, ReportFacts Facts)>(BatchSize);
+                while (batch.Count < BatchSize && reader.TryRead(out var item)) batch.Add(item);
+                IReadOnlyList<Storage.Ingestion.ReportIngest> outcomes;
                 try
                 {
-                    summary.Record(item.Facts, await _store.IngestAsync(item.Facts, ct).ConfigureAwait(false));
+                    outcomes = await _store.IngestBatchAsync(batch.Select(b => b.Facts).ToList(), cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    summary.RecordFailure(item.File, "store: " + e.Message);
+                    outcomes = batch.Select(_ => new Storage.Ingestion.ReportIngest(null, e)).ToList();
                 }
-                reportDone?.Invoke();
-            });
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    if (outcomes[i].Result is { } result) summary.Record(batch[i].Facts, result);
+                    else summary.RecordFailure(batch[i].File, "store: " + outcomes[i].Error?.Message);
+                    reportDone?.Invoke();
+                }
+            }
+        }, cancellationToken);
 
         try
         {

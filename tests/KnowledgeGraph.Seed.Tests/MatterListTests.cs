@@ -58,5 +58,8 @@ public sealed class MatterListTests
         Assert.Contains("对未经许可擅自从事燃气经营活动的处罚", gas);
         Assert.Equal(gas.Count, gas.Distinct().Count());
         Assert.True(MatterCatalogue.Matters("行政许可", null).Count >= 320, "a transfer of up to 320 licensing matters must find them all");
+        // an entrustment hands one field's penalties or inspections to townships, up to 60 items
+        Assert.All(MatterCatalogue.Categories.Where(c => c is "行政处罚" or "行政检查"),
+            c => Assert.True(MatterCatalogue.Matters(c, "交通运输管理").Count >= 60, c));
     }
 }
