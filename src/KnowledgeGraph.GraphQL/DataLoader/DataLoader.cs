@@ -11,6 +11,10 @@ public sealed class DataLoader<TKey, TValue> : IBatchLoader
     private readonly Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> _batch;
     private readonly DataLoaderRegistry _registry;
     private readonly Dictionary<TKey, TaskCompletionSource<TValue?>> _cache = [];
+    // Further loads of a key whose batch is still pending. Each gets its own task: .NET runs only the first of several
+    // continuations on one task inline and queues the rest to the thread pool, which would split one level of the
+    // query across threads and batches.
+    private readonly Dictionary<TKey, List<TaskCompletionSource<TValue?>>> _waiters = [];
     private List<KeyValuePair<TKey, TaskCompletionSource<TValue?>>> _queue = [];
     private readonly Lock _gate = new();
 
@@ -51,7 +55,14 @@ public sealed class DataLoader<TKey, TValue> : IBatchLoader
         TaskCompletionSource<TValue?> source;
         lock (_gate)
         {
-            if (_cache.TryGetValue(key, out var cached)) return cached.Task;
+            if (_cache.TryGetValue(key, out var cached))
+            {
+                if (cached.Task.IsCompleted) return cached.Task;
+                var waiter = new TaskCompletionSource<TValue?>();
+                if (!_waiters.TryGetValue(key, out var waiters)) _waiters[key] = waiters = [];
+                waiters.Add(waiter);
+                return waiter.Task;
+            }
             source = new TaskCompletionSource<TValue?>();
             _cache[key] = source;
             _queue.Add(new(key, source));
@@ -104,12 +115,27 @@ public sealed class DataLoader<TKey, TValue> : IBatchLoader
             {
                 foreach (var item in batch) _cache.Remove(item.Key);
             }
-            foreach (var item in batch) item.Value.TrySetException(ex);
+            foreach (var item in batch)
+            {
+                item.Value.TrySetException(ex);
+                foreach (var waiter in TakeWaiters(item.Key)) waiter.TrySetException(ex);
+            }
             return;
         }
         foreach (var item in batch)
         {
-            item.Value.TrySetResult(values.TryGetValue(item.Key, out var value) ? value : default);
+            var value = values.TryGetValue(item.Key, out var found) ? found : default;
+            // The key's own task first: loads arriving from now on get it, already completed, instead of waiting.
+            item.Value.TrySetResult(value);
+            foreach (var waiter in TakeWaiters(item.Key)) waiter.TrySetResult(value);
+        }
+    }
+
+    private List<TaskCompletionSource<TValue?>> TakeWaiters(TKey key)
+    {
+        lock (_gate)
+        {
+            return _waiters.Remove(key, out var waiters) ? waiters : [];
         }
     }
 }

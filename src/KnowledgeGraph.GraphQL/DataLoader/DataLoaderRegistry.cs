@@ -9,7 +9,7 @@ public sealed class DataLoaderRegistry
     private readonly Dictionary<string, IBatchLoader> _loaders = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly CancellationToken _cancellationToken;
-    private TaskCompletionSource _queued = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource? _queued; // made when the executor first waits
 
     internal DataLoaderRegistry(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -58,16 +58,16 @@ public sealed class DataLoaderRegistry
     {
         lock (_gate)
         {
-            if (_queued.Task.IsCompleted) _queued = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (_queued is null || _queued.Task.IsCompleted) _queued = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             return _queued.Task;
         }
     }
 
     internal void NotifyQueued()
     {
-        TaskCompletionSource queued;
+        TaskCompletionSource? queued;
         lock (_gate) queued = _queued;
-        queued.TrySetResult();
+        queued?.TrySetResult();
     }
 
     /// <summary>Dispatches every loader with queued keys, concurrently, and waits for the batches.</summary>

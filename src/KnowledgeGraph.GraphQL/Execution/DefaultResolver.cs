@@ -17,7 +17,21 @@ public static class DefaultResolver
 
     public static object? Resolve(object? parent, string fieldName)
     {
+        PropertyReader? reader = null;
+        return Resolve(parent, fieldName, ref reader);
+    }
+
+    /// <summary>
+    /// As <see cref="Resolve(object?, string)"/>, with <paramref name="reader"/> as a one-entry cache of the getter: only
+    /// types that are not dictionaries or JSON are ever cached, so a hit reads exactly what the full lookup would.
+    /// </summary>
+    internal static object? Resolve(object? parent, string fieldName, ref PropertyReader? reader)
+    {
         ArgumentNullException.ThrowIfNull(fieldName);
+        if (parent is not null && Volatile.Read(ref reader) is { } cached && cached.Type == parent.GetType())
+        {
+            return cached.Getter?.Invoke(parent);
+        }
         switch (parent)
         {
             case null:
@@ -31,7 +45,10 @@ public static class DefaultResolver
             case IDictionary legacy:
                 return legacy.Contains(fieldName) ? legacy[fieldName] : null;
         }
-        var getter = Getters.GetOrAdd((parent.GetType(), fieldName), static key => CompileGetter(key.Type, key.Field));
+        var type = parent.GetType();
+        var getter = Getters.GetOrAdd((type, fieldName), static key => CompileGetter(key.Type, key.Field));
+        // The first type seen wins: parents of mixed types fall back to the shared table instead of thrashing the cache.
+        if (Volatile.Read(ref reader) is null) Interlocked.CompareExchange(ref reader, new PropertyReader(type, getter), null);
         return getter?.Invoke(parent);
     }
 

@@ -12,6 +12,17 @@ internal sealed class FieldPlan
         Nodes = nodes;
         Definitions = definitions;
         IsTypeName = isTypeName;
+        IsLeaf = new bool[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            IsLeaf[i] = definitions[i] is { } definition && TypeHelpers.GetNullableType(definition.Type) is ScalarType or EnumType;
+        }
+        Readers = new PropertyReader?[keys.Length];
+        ParentReaders = new Func<object?, object?>?[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (definitions[i] is { } definition) ParentReaders[i] = Introspection.IntrospectionTypes.ParentReader(definition);
+        }
     }
 
     public string[] Keys { get; }
@@ -22,6 +33,15 @@ internal sealed class FieldPlan
     public FieldDefinition?[] Definitions { get; }
 
     public bool[] IsTypeName { get; }
+
+    /// <summary>The field's value is a scalar or enum: completing it needs no response path unless it fails.</summary>
+    public bool[] IsLeaf { get; }
+
+    /// <summary>Per field, the default resolver's getter for the last parent type seen (an inline cache).</summary>
+    public PropertyReader?[] Readers { get; }
+
+    /// <summary>Per field, a resolver that needs only the parent value (introspection's), called without a context.</summary>
+    public Func<object?, object?>?[] ParentReaders { get; }
 
     public int Count => Keys.Length;
 }

@@ -27,9 +27,11 @@ public static class GraphQLExecutor
         ArgumentNullException.ThrowIfNull(request);
         var options = request.Options;
         using var timeout = options.TimeLimit is { } limit ? new CancellationTokenSource(limit) : null;
-        using var linked = timeout is null
-            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        // One token for resolvers: the caller's, the time limit's, or both linked (a link only when both can fire).
+        using var linked = timeout is not null && cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token)
+            : null;
+        var token = linked?.Token ?? timeout?.Token ?? cancellationToken;
         string? CancellationReason() => timeout?.IsCancellationRequested == true
             ? $"The request exceeded its time limit of {options.TimeLimit!.Value.TotalMilliseconds:0} ms."
             : cancellationToken.IsCancellationRequested ? "The request was cancelled." : null;
@@ -38,9 +40,9 @@ public static class GraphQLExecutor
         // them running inline when a batch completes.
         if (SynchronizationContext.Current is not null)
         {
-            return await Task.Run(() => ExecuteCoreAsync(request, linked.Token, CancellationReason), CancellationToken.None).ConfigureAwait(false);
+            return await Task.Run(() => ExecuteCoreAsync(request, token, CancellationReason), CancellationToken.None).ConfigureAwait(false);
         }
-        return await ExecuteCoreAsync(request, linked.Token, CancellationReason).ConfigureAwait(false);
+        return await ExecuteCoreAsync(request, token, CancellationReason).ConfigureAwait(false);
     }
 
     private static async Task<ExecutionResult> ExecuteCoreAsync(
@@ -98,11 +100,11 @@ public static class GraphQLExecutor
         }
 
         var context = new RequestContext(request.User, request.Role, request.Services, request.Items, cancellationToken);
-        var executor = new OperationExecutor(schema, operation, fragments, variables, context, options, cancellationReason);
+        var executor = new OperationExecutor(schema, operation, fragments, variables, context, options, cancellationReason, PlanCache.For(schema, document));
         ResultMap? data;
         try
         {
-            data = await RunWithDataLoadersAsync(executor.ExecuteAsync(rootType, request.RootValue).AsTask(), context, cancellationToken)
+            data = await RunWithDataLoadersAsync(executor.ExecuteAsync(rootType, request.RootValue), context, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -124,7 +126,7 @@ public static class GraphQLExecutor
     private static async Task<T> RunWithDataLoadersAsync<T>(Task<T> execution, RequestContext context, CancellationToken cancellationToken)
     {
         var registry = context.DataLoaders;
-        var cancelled = Task.Delay(Timeout.Infinite, cancellationToken);
+        Task? cancelled = null; // made on the first wait: most executions finish without ever waiting
         while (!execution.IsCompleted)
         {
             var queued = registry.WhenQueued();
@@ -133,6 +135,7 @@ public static class GraphQLExecutor
                 await registry.DispatchAllAsync().ConfigureAwait(false);
                 continue;
             }
+            cancelled ??= Task.Delay(Timeout.Infinite, cancellationToken);
             var finished = await Task.WhenAny(execution, queued, cancelled).ConfigureAwait(false);
             if (finished == cancelled && !execution.IsCompleted)
             {

@@ -19,8 +19,8 @@ internal sealed class OperationExecutor
     private readonly FieldCollector _collector;
     private readonly List<GraphQLError> _errors = [];
     private readonly Lock _errorsGate = new();
-    private readonly ConcurrentDictionary<(ObjectType Type, object Selection), FieldPlan> _plans = new(PlanKeyComparer.Instance);
-    private readonly ConcurrentDictionary<(FieldDefinition Field, FieldNode Node), IReadOnlyDictionary<string, object?>> _arguments = new();
+    private readonly ConcurrentDictionary<(ObjectType Type, object Selection), FieldPlan> _plans;
+    private readonly ConcurrentDictionary<(FieldDefinition Field, FieldNode Node), IReadOnlyDictionary<string, object?>> _arguments = new(concurrencyLevel: 2, capacity: 8);
     private readonly Func<string?> _cancellationReason;
 
     public OperationExecutor(
@@ -30,7 +30,8 @@ internal sealed class OperationExecutor
         IReadOnlyDictionary<string, object?> variables,
         RequestContext request,
         ExecutionOptions options,
-        Func<string?> cancellationReason)
+        Func<string?> cancellationReason,
+        ConcurrentDictionary<(ObjectType Type, object Selection), FieldPlan> plans)
     {
         Schema = schema;
         Operation = operation;
@@ -40,6 +41,7 @@ internal sealed class OperationExecutor
         Options = options;
         _cancellationReason = cancellationReason;
         _collector = new FieldCollector(schema, fragments, variables);
+        _plans = plans;
     }
 
     public Schema Schema { get; }
@@ -63,14 +65,27 @@ internal sealed class OperationExecutor
     }
 
     /// <summary>Runs the operation; returns the root result map, or null when null propagated to the root.</summary>
-    public async ValueTask<ResultMap?> ExecuteAsync(ObjectType rootType, object? rootValue)
+    public Task<ResultMap?> ExecuteAsync(ObjectType rootType, object? rootValue)
     {
         var plan = Plan(rootType, Operation.SelectionSet, () => _collector.Collect(rootType, Operation.SelectionSet));
+        if (Operation.Operation == OperationType.Mutation) return ExecuteFieldsSeriallyAsync(rootType, rootValue, plan);
+        object? data;
         try
         {
-            return Operation.Operation == OperationType.Mutation
-                ? await ExecuteFieldsSeriallyAsync(rootType, rootValue, plan).ConfigureAwait(false)
-                : await ExecuteFields(rootType, rootValue, plan, null).ConfigureAwait(false);
+            data = ExecuteFields(rootType, rootValue, plan, null);
+        }
+        catch (NullPropagation)
+        {
+            return Task.FromResult<ResultMap?>(null);
+        }
+        return data is Deferred pending ? AwaitRootAsync(pending) : Task.FromResult((ResultMap?)data);
+    }
+
+    private static async Task<ResultMap?> AwaitRootAsync(Deferred root)
+    {
+        try
+        {
+            return (ResultMap?)await RootCompletion.Await(root).ConfigureAwait(false);
         }
         catch (NullPropagation)
         {
@@ -107,10 +122,14 @@ internal sealed class OperationExecutor
         return new FieldPlan(keys.ToArray(), nodes.ToArray(), definitions.ToArray(), isTypeName.ToArray());
     }
 
-    private ValueTask<ResultMap> ExecuteFields(ObjectType type, object? source, FieldPlan plan, ResponsePath? path)
+    /// <summary>
+    /// ExecuteSelectionSet (§6.3) for one object: its result map, or a <see cref="Deferred"/> when a field is still
+    /// pending. Throws <see cref="NullPropagation"/> when a non-null field became null synchronously.
+    /// </summary>
+    private object ExecuteFields(ObjectType type, object? source, FieldPlan plan, ResponsePath? path)
     {
         var map = new ResultMap(plan.Keys);
-        List<Task>? pending = null;
+        ObjectCompletion? pending = null;
         for (var i = 0; i < plan.Count; i++)
         {
             if (plan.IsTypeName[i])
@@ -118,83 +137,83 @@ internal sealed class OperationExecutor
                 map.Set(i, type.Name);
                 continue;
             }
-            var fieldPath = path is null ? ResponsePath.Root(plan.Keys[i]) : path.Field(plan.Keys[i]);
-            var result = ExecuteField(type, source, plan.Definitions[i]!, plan.Nodes[i], fieldPath);
-            if (result.IsCompletedSuccessfully) map.Set(i, result.Result);
-            else (pending ??= []).Add(StoreAsync(map, i, result));
+            var value = ExecuteField(type, source, plan, i, path);
+            if (value is Deferred deferred) (pending ??= new ObjectCompletion(map)).Await(deferred, i);
+            else map.Set(i, value);
         }
-        return pending is null ? new ValueTask<ResultMap>(map) : AwaitFieldsAsync(map, pending);
+        if (pending is null) return map;
+        pending.Seal();
+        return pending;
     }
 
-    private static async Task StoreAsync(ResultMap map, int index, ValueTask<object?> value) =>
-        map.Set(index, await value.ConfigureAwait(false));
-
-    private static async ValueTask<ResultMap> AwaitFieldsAsync(ResultMap map, List<Task> pending)
+    private async Task<ResultMap?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, FieldPlan plan)
     {
+        var map = new ResultMap(plan.Keys);
         try
         {
-            await Task.WhenAll(pending).ConfigureAwait(false);
+            for (var i = 0; i < plan.Count; i++)
+            {
+                if (plan.IsTypeName[i])
+                {
+                    map.Set(i, type.Name);
+                    continue;
+                }
+                var value = ExecuteField(type, source, plan, i, null);
+                map.Set(i, value is Deferred deferred ? await RootCompletion.Await(deferred).ConfigureAwait(false) : value);
+            }
         }
         catch (NullPropagation)
         {
-            throw;
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Any(e => e is NullPropagation))
-        {
-            throw new NullPropagation();
-        }
-        return map;
-    }
-
-    private async ValueTask<ResultMap> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, FieldPlan plan)
-    {
-        var map = new ResultMap(plan.Keys);
-        for (var i = 0; i < plan.Count; i++)
-        {
-            if (plan.IsTypeName[i])
-            {
-                map.Set(i, type.Name);
-                continue;
-            }
-            map.Set(i, await ExecuteField(type, source, plan.Definitions[i]!, plan.Nodes[i], ResponsePath.Root(plan.Keys[i])).ConfigureAwait(false));
+            return null;
         }
         return map;
     }
 
     // ---- Fields --------------------------------------------------------------------------------------------
 
-    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldDefinition field, List<FieldNode> nodes, ResponsePath path)
+    /// <summary>ExecuteField (§6.4): the completed value, or a <see cref="Deferred"/> while the resolver's task runs.</summary>
+    private object? ExecuteField(ObjectType parentType, object? source, FieldPlan plan, int index, ResponsePath? parentPath)
     {
+        var field = plan.Definitions[index]!;
+        var nodes = plan.Nodes[index];
+        ResolveContext? context = null;
         FieldScope scope;
         ValueTask<object?> resolved;
         try
         {
             var arguments = field.Arguments.Count == 0 ? EmptyArguments : Arguments(parentType, field, nodes[0]);
-            if (field.Resolver is { } resolver)
+            if (plan.ParentReaders[index] is { } read)
             {
-                var context = new ResolveContext(this, parentType, field, nodes, source, arguments, path);
+                scope = new FieldScope(parentType, field, source, arguments, null);
+                resolved = new ValueTask<object?>(read(source));
+            }
+            else if (field.Resolver is { } resolver)
+            {
+                context = new ResolveContext(this, parentType, field, nodes, source, arguments, parentPath, plan.Keys[index]);
                 scope = new FieldScope(parentType, field, source, arguments, context);
                 resolved = resolver(context);
             }
             else
             {
                 scope = new FieldScope(parentType, field, source, arguments, null);
-                resolved = new ValueTask<object?>(DefaultResolver.Resolve(source, field.Name));
+                resolved = new ValueTask<object?>(DefaultResolver.Resolve(source, field.Name, ref plan.Readers[index]));
             }
         }
         catch (Exception ex)
         {
-            return new ValueTask<object?>(HandleFieldError(ex, field.Type, nodes, path));
+            return HandleFieldError(ex, field.Type, nodes, context?.Path ?? ResponsePath.Child(parentPath, plan.Keys[index]));
         }
-        if (!resolved.IsCompletedSuccessfully) return AwaitResolvedAsync(resolved, scope, field.Type, nodes, path);
+        // Only bound resolvers return unfinished tasks; the default resolver reads synchronously.
+        if (!resolved.IsCompletedSuccessfully) return new PendingField(this, resolved, context!);
+        // Scalars and enums complete without a path; objects and lists need it for their own fields and items.
+        var path = plan.IsLeaf[index] ? null : context?.Path ?? ResponsePath.Child(parentPath, plan.Keys[index]);
         try
         {
-            var completed = CompleteValue(field.Type, scope, nodes, path, resolved.Result);
-            return completed.IsCompletedSuccessfully ? completed : AwaitCompletedAsync(completed, field.Type, nodes, path);
+            return CompleteValue(field.Type, scope, nodes, path, resolved.Result);
         }
         catch (Exception ex)
         {
-            return new ValueTask<object?>(HandleFieldError(ex, field.Type, nodes, path));
+            return HandleFieldError(ex, field.Type, nodes, path ?? context?.Path ?? ResponsePath.Child(parentPath, plan.Keys[index]));
         }
     }
 
@@ -206,34 +225,8 @@ internal sealed class OperationExecutor
         return _arguments.GetOrAdd((field, node), coerced);
     }
 
-    private async ValueTask<object?> AwaitResolvedAsync(
-        ValueTask<object?> resolved, FieldScope scope, GraphQLType type, List<FieldNode> nodes, ResponsePath path)
-    {
-        try
-        {
-            var value = await resolved.ConfigureAwait(false);
-            return await CompleteValue(type, scope, nodes, path, value).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            return HandleFieldError(ex, type, nodes, path);
-        }
-    }
-
-    private async ValueTask<object?> AwaitCompletedAsync(ValueTask<object?> completed, GraphQLType type, List<FieldNode> nodes, ResponsePath path)
-    {
-        try
-        {
-            return await completed.ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            return HandleFieldError(ex, type, nodes, path);
-        }
-    }
-
     /// <summary>Records the error (unless it is a propagation) and returns null, or propagates when the position is non-null.</summary>
-    private object? HandleFieldError(Exception ex, GraphQLType type, List<FieldNode> nodes, ResponsePath path)
+    internal object? HandleFieldError(Exception ex, GraphQLType type, List<FieldNode> nodes, ResponsePath path)
     {
         if (ex is AggregateException { InnerExceptions.Count: 1 } aggregate) ex = aggregate.InnerExceptions[0];
         if (ex is not NullPropagation) AddError(LocateError(ex, nodes, path));
@@ -243,28 +236,32 @@ internal sealed class OperationExecutor
 
     // ---- Value completion ----------------------------------------------------------------------------------
 
-    private ValueTask<object?> CompleteValue(GraphQLType type, FieldScope context, List<FieldNode> nodes, ResponsePath path, object? result)
+    /// <summary>
+    /// CompleteValue (§6.4.3): the response value, or a <see cref="Deferred"/> when an object or list below is still
+    /// pending. <paramref name="path"/> may be null only for scalar and enum types (they never need it).
+    /// </summary>
+    internal object? CompleteValue(GraphQLType type, FieldScope context, List<FieldNode> nodes, ResponsePath? path, object? result)
     {
         if (result is Exception error) throw error;
         if (type is NonNullType nonNull)
         {
-            var inner = CompleteValue(nonNull.OfType, context, nodes, path, result);
-            if (!inner.IsCompletedSuccessfully) return EnsureNonNullAsync(inner, context);
-            return inner.Result is null ? throw NonNullViolation(context) : inner;
+            // A pending object or list completes with its map or array, or fails with a propagation; never with null.
+            return CompleteValue(nonNull.OfType, context, nodes, path, result) ?? throw NonNullViolation(context);
         }
-        if (result is null || result is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined }) return default;
+        if (result is null || result is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined }) return null;
         switch (type)
         {
-            case ListType list:
-                return CompleteList(list, context, nodes, path, result);
             case ScalarType scalar:
-                return new ValueTask<object?>(SerializeLeaf(scalar, result));
+                return SerializeLeaf(scalar, result);
             case EnumType enumType:
-                return new ValueTask<object?>(enumType.Serialize(result is JsonElement json ? JsonValues.ToClr(json) : result));
+                return enumType.Serialize(result is JsonElement json ? JsonValues.ToClr(json) : result);
             case ObjectType objectType:
-                return CompleteObject(objectType, nodes, path, result);
+                return ExecuteFields(objectType, result, SubfieldPlan(objectType, nodes), path!);
+            case ListType list:
+                return CompleteList(list, context, nodes, path!, result);
             case InterfaceType or UnionType:
-                return CompleteObject(ResolveRuntimeType((NamedType)type, context, nodes, path, result), nodes, path, result);
+                var runtimeType = ResolveRuntimeType((NamedType)type, context, nodes, path!, result);
+                return ExecuteFields(runtimeType, result, SubfieldPlan(runtimeType, nodes), path!);
             default:
                 throw new InvalidOperationException($"Cannot complete value of unexpected output type \"{type}\".");
         }
@@ -273,9 +270,6 @@ internal sealed class OperationExecutor
     private static GraphQLError NonNullViolation(FieldScope context) =>
         new($"Cannot return null for non-nullable field {context.ParentType.Name}.{context.Field.Name}.");
 
-    private static async ValueTask<object?> EnsureNonNullAsync(ValueTask<object?> inner, FieldScope context) =>
-        await inner.ConfigureAwait(false) ?? throw NonNullViolation(context);
-
     private static object SerializeLeaf(ScalarType scalar, object result)
     {
         var value = result is JsonElement json ? JsonValues.ToClr(json) : result;
@@ -283,16 +277,7 @@ internal sealed class OperationExecutor
         return scalar.Serialize(value);
     }
 
-    private ValueTask<object?> CompleteObject(ObjectType type, List<FieldNode> nodes, ResponsePath path, object result)
-    {
-        var plan = SubfieldPlan(type, nodes);
-        var map = ExecuteFields(type, result, plan, path);
-        return map.IsCompletedSuccessfully ? new ValueTask<object?>(map.Result) : AsObjectAsync(map);
-    }
-
-    private static async ValueTask<object?> AsObjectAsync(ValueTask<ResultMap> map) => await map.ConfigureAwait(false);
-
-    private ValueTask<object?> CompleteList(ListType type, FieldScope context, List<FieldNode> nodes, ResponsePath path, object result)
+    private object CompleteList(ListType type, FieldScope context, List<FieldNode> nodes, ResponsePath path, object result)
     {
         // Items are materialized first so that results go into a fixed array: concurrently completing items then
         // write to their own slots without locking.
@@ -306,42 +291,26 @@ internal sealed class OperationExecutor
             _ => throw new GraphQLError($"Expected Iterable, but did not find one for field \"{context.ParentType.Name}.{context.Field.Name}\"."),
         };
         var itemType = type.OfType;
+        var leafItems = TypeHelpers.GetNullableType(itemType) is ScalarType or EnumType;
         var values = new object?[items.Count];
-        List<Task>? pending = null;
+        ListCompletion? pending = null;
         for (var index = 0; index < values.Length; index++)
         {
-            var itemPath = path.Index(index);
+            var itemPath = leafItems ? null : path.Index(index);
             try
             {
                 var completed = CompleteValue(itemType, context, nodes, itemPath, items[index]);
-                if (completed.IsCompletedSuccessfully) values[index] = completed.Result;
-                else (pending ??= []).Add(StoreItemAsync(values, index, completed, itemType, nodes, itemPath));
+                if (completed is Deferred deferred) (pending ??= new ListCompletion(this, values, itemType, nodes, path)).Await(deferred, index);
+                else values[index] = completed;
             }
             catch (Exception ex)
             {
-                values[index] = HandleFieldError(ex, itemType, nodes, itemPath);
+                values[index] = HandleFieldError(ex, itemType, nodes, itemPath ?? path.Index(index));
             }
         }
-        if (pending is null) return new ValueTask<object?>(values);
-        return AwaitListAsync(values, pending);
-    }
-
-    private async Task StoreItemAsync(object?[] values, int slot, ValueTask<object?> completed, GraphQLType itemType, List<FieldNode> nodes, ResponsePath path)
-    {
-        try
-        {
-            values[slot] = await completed.ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            values[slot] = HandleFieldError(ex, itemType, nodes, path);
-        }
-    }
-
-    private static async ValueTask<object?> AwaitListAsync(object?[] values, List<Task> pending)
-    {
-        await Task.WhenAll(pending).ConfigureAwait(false);
-        return values;
+        if (pending is null) return values;
+        pending.Seal();
+        return pending;
     }
 
     private ObjectType ResolveRuntimeType(NamedType abstractType, FieldScope context, List<FieldNode> nodes, ResponsePath path, object value)
@@ -455,16 +424,4 @@ internal sealed class OperationExecutor
     }
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
-
-    // Plans are keyed by object type and the identity of the selection (a SelectionSetNode or a field-node list).
-    private sealed class PlanKeyComparer : IEqualityComparer<(ObjectType Type, object Selection)>
-    {
-        public static readonly PlanKeyComparer Instance = new();
-
-        public bool Equals((ObjectType Type, object Selection) x, (ObjectType Type, object Selection) y) =>
-            ReferenceEquals(x.Type, y.Type) && ReferenceEquals(x.Selection, y.Selection);
-
-        public int GetHashCode((ObjectType Type, object Selection) obj) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Type), RuntimeHelpers.GetHashCode(obj.Selection));
-    }
 }

@@ -7,6 +7,8 @@ namespace KnowledgeGraph.GraphQL.Execution;
 /// <summary>Per-request state shared by all resolvers: user, role, services, cancellation, DataLoaders, items.</summary>
 public sealed class RequestContext
 {
+    private ConcurrentDictionary<string, object?>? _items;
+
     internal RequestContext(
         ClaimsPrincipal? user, string? role, IServiceProvider? services, IEnumerable<KeyValuePair<string, object?>>? items,
         CancellationToken cancellationToken)
@@ -14,7 +16,7 @@ public sealed class RequestContext
         User = user;
         Role = role;
         Services = services;
-        Items = new ConcurrentDictionary<string, object?>(items ?? [], StringComparer.Ordinal);
+        if (items is not null) _items = new ConcurrentDictionary<string, object?>(items, StringComparer.Ordinal);
         CancellationToken = cancellationToken;
         DataLoaders = new DataLoaderRegistry(cancellationToken);
     }
@@ -27,7 +29,15 @@ public sealed class RequestContext
     public IServiceProvider? Services { get; }
 
     /// <summary>A bag for values resolvers share within one request.</summary>
-    public ConcurrentDictionary<string, object?> Items { get; }
+    public ConcurrentDictionary<string, object?> Items
+    {
+        get
+        {
+            // Made on first use: most requests never share values.
+            if (_items is null) Interlocked.CompareExchange(ref _items, new ConcurrentDictionary<string, object?>(StringComparer.Ordinal), null);
+            return _items;
+        }
+    }
 
     /// <summary>Cancelled when the client goes away or the request's time limit passes.</summary>
     public CancellationToken CancellationToken { get; }

@@ -12,8 +12,33 @@ namespace KnowledgeGraph.GraphQL.Execution;
 public sealed class ResolveContext
 {
     private readonly OperationExecutor _executor;
+    private readonly ResponsePath? _parentPath;
+    private readonly string? _responseKey;
+    private ResponsePath? _path;
     private IReadOnlyList<SelectedField>? _selectedFields;
 
+    /// <summary>A context for the field at <paramref name="responseKey"/> under <paramref name="parentPath"/>; its path is built on first use.</summary>
+    internal ResolveContext(
+        OperationExecutor executor,
+        ObjectType parentType,
+        FieldDefinition field,
+        List<FieldNode> fieldNodes,
+        object? parent,
+        IReadOnlyDictionary<string, object?> arguments,
+        ResponsePath? parentPath,
+        string responseKey)
+    {
+        _executor = executor;
+        ParentType = parentType;
+        Field = field;
+        Nodes = fieldNodes;
+        Parent = parent;
+        Arguments = arguments;
+        _parentPath = parentPath;
+        _responseKey = responseKey;
+    }
+
+    /// <summary>A context at a known path (e.g. a list item whose abstract type is being resolved).</summary>
     internal ResolveContext(
         OperationExecutor executor,
         ObjectType parentType,
@@ -26,10 +51,10 @@ public sealed class ResolveContext
         _executor = executor;
         ParentType = parentType;
         Field = field;
-        FieldNodes = fieldNodes;
+        Nodes = fieldNodes;
         Parent = parent;
         Arguments = arguments;
-        Path = path;
+        _path = path;
     }
 
     /// <summary>The value of the parent object (the root value for root fields).</summary>
@@ -42,9 +67,14 @@ public sealed class ResolveContext
     public string FieldName => Field.Name;
 
     /// <summary>All nodes of the field (several when the same response key is selected more than once).</summary>
-    public IReadOnlyList<FieldNode> FieldNodes { get; }
+    public IReadOnlyList<FieldNode> FieldNodes => Nodes;
 
-    public FieldNode FieldNode => FieldNodes[0];
+    internal List<FieldNode> Nodes { get; }
+
+    /// <summary>The field as value completion sees it.</summary>
+    internal FieldScope Scope => new(ParentType, Field, Parent, Arguments, this);
+
+    public FieldNode FieldNode => Nodes[0];
 
     public string ResponseKey => FieldNode.Alias?.Value ?? FieldNode.Name.Value;
 
@@ -53,7 +83,8 @@ public sealed class ResolveContext
     /// <summary>Coerced argument values, defaults applied.</summary>
     public IReadOnlyDictionary<string, object?> Arguments { get; }
 
-    public ResponsePath Path { get; }
+    /// <summary>Where the field's value goes in the response; most resolvers never ask, so it is built on demand.</summary>
+    public ResponsePath Path => _path ??= ResponsePath.Child(_parentPath, _responseKey!);
 
     public RequestContext Request => _executor.Request;
 

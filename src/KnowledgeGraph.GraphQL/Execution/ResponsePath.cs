@@ -18,6 +18,9 @@ public sealed class ResponsePath
 
     public ResponsePath Field(string key) => new(this, key);
 
+    /// <summary>The path of the field <paramref name="key"/> under <paramref name="parent"/> (a root field when null).</summary>
+    public static ResponsePath Child(ResponsePath? parent, string key) => new(parent, key);
+
     public ResponsePath Index(int index) => new(this, index);
 
     public IReadOnlyList<object> ToList()

@@ -179,14 +179,18 @@ public sealed class GraphQLHttpHandler
             Options = _options.Execution with { SkipValidation = true },
         }, ct).ConfigureAwait(false);
 
-        var body = Serialize(result);
+        using var body = new PooledBufferWriter();
+        ExecutionResultWriter.Write(body, result);
         string? etag = null;
         if (probe is not null && result.Errors is null or { Count: 0 })
         {
-            etag = await _options.ResponseCache!.StoreAsync(probe, body, ct).ConfigureAwait(false);
+            // The cache gets its own copy: the pooled buffer goes back to the pool when this response is written.
+            etag = await _options.ResponseCache!.StoreAsync(probe, body.WrittenMemory.ToArray(), ct).ConfigureAwait(false);
         }
         var status = result.IsRequestError && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        await WriteBodyAsync(http, mediaType, status, body, isQuery && status == 200 ? etag ?? StrongETag(body.Span) : null, isGet).ConfigureAwait(false);
+        // ETags are sent for GET only (POST responses are not cached by HTTP caches), so only GET pays for the hash.
+        var sendETag = isGet && isQuery && status == 200;
+        await WriteBodyAsync(http, mediaType, status, body.WrittenMemory, sendETag ? etag ?? StrongETag(body.WrittenMemory.Span) : null, isGet).ConfigureAwait(false);
         return (kind, result.Errors is { Count: > 0 });
     }
 

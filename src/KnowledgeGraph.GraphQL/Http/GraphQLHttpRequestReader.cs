@@ -21,14 +21,16 @@ public static class GraphQLHttpRequestReader
         }
         if (http.ContentLength > maxBodyBytes) return (null, TooLarge(maxBodyBytes));
 
-        var body = await ReadBodyAsync(http.Body, maxBodyBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null) return (null, TooLarge(maxBodyBytes));
-        if (body.Length == 0) return (null, new HttpRequestProblem(StatusCodes.Status400BadRequest, "The request body is empty; send a JSON object with a \"query\"."));
+        using var body = new PooledBufferWriter(http.ContentLength is { } length and > 0 && length <= maxBodyBytes ? (int)length + 1 : 4096);
+        if (!await ReadBodyAsync(http.Body, body, maxBodyBytes, cancellationToken).ConfigureAwait(false)) return (null, TooLarge(maxBodyBytes));
+        if (body.WrittenMemory.Length == 0) return (null, new HttpRequestProblem(StatusCodes.Status400BadRequest, "The request body is empty; send a JSON object with a \"query\"."));
 
+        // The document reads the pooled bytes in place; everything kept from it is copied out (strings, Clone) before
+        // the buffer goes back to the pool.
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+            document = JsonDocument.Parse(body.WrittenMemory, new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException e)
         {
@@ -110,17 +112,17 @@ public static class GraphQLHttpRequestReader
         }
     }
 
-    /// <summary>The body, or null when it is larger than allowed (read no further than that).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(Stream body, int max, CancellationToken cancellationToken)
+    /// <summary>Reads the body into <paramref name="output"/>; false when it is larger than allowed (read no further than that).</summary>
+    private static async Task<bool> ReadBodyAsync(Stream body, PooledBufferWriter output, int max, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        var total = 0;
+        while ((read = await body.ReadAsync(output.GetMemory(), cancellationToken).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + read > max) return null;
-            buffer.Write(chunk, 0, read);
+            total += read;
+            if (total > max) return false;
+            output.Advance(read);
         }
-        return buffer.ToArray();
+        return true;
     }
 }

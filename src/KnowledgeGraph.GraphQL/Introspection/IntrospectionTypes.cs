@@ -17,8 +17,9 @@ public static class IntrospectionTypes
             ?? throw new InvalidOperationException("The introspection SDL resource is missing.");
         using var reader = new StreamReader(stream);
         var builder = new SchemaBuilder { IsIntrospection = true }.AddSdl(reader.ReadToEnd(), "introspection.graphql");
-        BindResolvers(builder);
+        var readers = BindResolvers(builder);
         All = builder.BuildTypes();
+        ParentReaders = readers.ToDictionary(r => ((ComplexType)All[r.Type]).Fields[r.Field], r => r.Read);
         Schema = (ObjectType)All["__Schema"];
         SchemaMetaField = new FieldDefinition("__schema", new NonNullType(Schema), "Access the current type schema of this server.")
         {
@@ -39,6 +40,8 @@ public static class IntrospectionTypes
     public static IReadOnlyDictionary<string, NamedType> All { get; }
 
     public static ObjectType Schema { get; }
+
+    private static Dictionary<FieldDefinition, Func<object?, object?>> ParentReaders { get; }
 
     public static FieldDefinition SchemaMetaField { get; }
 
@@ -69,7 +72,7 @@ public static class IntrospectionTypes
         }
     }
 
-    private static void BindResolvers(SchemaBuilder b)
+    private static List<(string Type, string Field, Func<object?, object?> Read)> BindResolvers(SchemaBuilder b)
     {
         b.Resolve("__Schema", "description", c => c.ParentAs<Types.Schema>().Description)
             .Resolve("__Schema", "types", c => c.ParentAs<Types.Schema>().Types.Values)
@@ -79,59 +82,76 @@ public static class IntrospectionTypes
             .Resolve("__Schema", "directives", c => c.ParentAs<Types.Schema>().Directives
                 .Where(d => IncludeDeprecated(c) || !d.IsDeprecated).ToList());
 
-        b.Resolve("__Directive", "name", c => c.ParentAs<DirectiveDefinition>().Name)
-            .Resolve("__Directive", "description", c => c.ParentAs<DirectiveDefinition>().Description)
-            .Resolve("__Directive", "isRepeatable", c => c.ParentAs<DirectiveDefinition>().IsRepeatable)
-            .Resolve("__Directive", "locations", c => c.ParentAs<DirectiveDefinition>().Locations.Select(l => l.ToSpecName()).ToList())
-            .Resolve("__Directive", "args", c => c.ParentAs<DirectiveDefinition>().Arguments
-                .Where(a => IncludeDeprecated(c) || !a.IsDeprecated).ToList())
-            .Resolve("__Directive", "isDeprecated", c => c.ParentAs<DirectiveDefinition>().IsDeprecated)
-            .Resolve("__Directive", "deprecationReason", c => c.ParentAs<DirectiveDefinition>().DeprecationReason);
+        var readers = new List<(string Type, string Field, Func<object?, object?> Read)>();
+        void Read(string type, string field, Func<object?, object?> read)
+        {
+            readers.Add((type, field, read));
+            b.Resolve(type, field, c => read(c.Parent));
+        }
 
-        b.Resolve("__Type", "kind", c => Kind(c.ParentAs<GraphQLType>()))
-            .Resolve("__Type", "name", c => (c.Parent as NamedType)?.Name)
-            .Resolve("__Type", "description", c => (c.Parent as NamedType)?.Description)
-            .Resolve("__Type", "specifiedByURL", c => (c.Parent as ScalarType)?.SpecifiedByUrl)
-            .Resolve("__Type", "fields", c => (c.Parent as ComplexType)?.Fields.Values
-                .Where(f => IncludeDeprecated(c) || !f.IsDeprecated).ToList())
-            .Resolve("__Type", "interfaces", c => (c.Parent as ComplexType)?.Interfaces)
-            .Resolve("__Type", "possibleTypes", c => c.Parent is InterfaceType or UnionType
+        Read("__Directive", "name", p => ((DirectiveDefinition)p!).Name);
+        Read("__Directive", "description", p => ((DirectiveDefinition)p!).Description);
+        Read("__Directive", "isRepeatable", p => Box(((DirectiveDefinition)p!).IsRepeatable));
+        Read("__Directive", "locations", p => ((DirectiveDefinition)p!).Locations.Select(l => l.ToSpecName()).ToList());
+        b.Resolve("__Directive", "args", c => c.ParentAs<DirectiveDefinition>().Arguments
+            .Where(a => IncludeDeprecated(c) || !a.IsDeprecated).ToList());
+        Read("__Directive", "isDeprecated", p => Box(((DirectiveDefinition)p!).IsDeprecated));
+        Read("__Directive", "deprecationReason", p => ((DirectiveDefinition)p!).DeprecationReason);
+
+        Read("__Type", "kind", p => Kind((GraphQLType)p!));
+        Read("__Type", "name", p => (p as NamedType)?.Name);
+        Read("__Type", "description", p => (p as NamedType)?.Description);
+        Read("__Type", "specifiedByURL", p => (p as ScalarType)?.SpecifiedByUrl);
+        b.Resolve("__Type", "fields", c => (c.Parent as ComplexType)?.Fields.Values
+                .Where(f => IncludeDeprecated(c) || !f.IsDeprecated).ToList());
+        Read("__Type", "interfaces", p => (p as ComplexType)?.Interfaces);
+        b.Resolve("__Type", "possibleTypes", c => c.Parent is InterfaceType or UnionType
                 ? c.Schema.GetPossibleTypes((NamedType)c.Parent)
                 : null)
             .Resolve("__Type", "enumValues", c => (c.Parent as EnumType)?.Values.Values
                 .Where(v => IncludeDeprecated(c) || !v.IsDeprecated).ToList())
             .Resolve("__Type", "inputFields", c => (c.Parent as InputObjectType)?.Fields.Values
-                .Where(f => IncludeDeprecated(c) || !f.IsDeprecated).ToList())
-            .Resolve("__Type", "ofType", c => c.Parent switch
-            {
-                ListType l => l.OfType,
-                NonNullType n => n.OfType,
-                _ => null,
-            })
-            .Resolve("__Type", "isOneOf", c => c.Parent is InputObjectType input ? input.IsOneOf : null);
+                .Where(f => IncludeDeprecated(c) || !f.IsDeprecated).ToList());
+        Read("__Type", "ofType", p => p switch
+        {
+            ListType l => l.OfType,
+            NonNullType n => n.OfType,
+            _ => null,
+        });
+        Read("__Type", "isOneOf", p => p is InputObjectType input ? Box(input.IsOneOf) : null);
 
-        b.Resolve("__Field", "name", c => c.ParentAs<FieldDefinition>().Name)
-            .Resolve("__Field", "description", c => c.ParentAs<FieldDefinition>().Description)
-            .Resolve("__Field", "args", c => c.ParentAs<FieldDefinition>().Arguments
-                .Where(a => IncludeDeprecated(c) || !a.IsDeprecated).ToList())
-            .Resolve("__Field", "type", c => c.ParentAs<FieldDefinition>().Type)
-            .Resolve("__Field", "isDeprecated", c => c.ParentAs<FieldDefinition>().IsDeprecated)
-            .Resolve("__Field", "deprecationReason", c => c.ParentAs<FieldDefinition>().DeprecationReason);
+        Read("__Field", "name", p => ((FieldDefinition)p!).Name);
+        Read("__Field", "description", p => ((FieldDefinition)p!).Description);
+        b.Resolve("__Field", "args", c => c.ParentAs<FieldDefinition>().Arguments
+            .Where(a => IncludeDeprecated(c) || !a.IsDeprecated).ToList());
+        Read("__Field", "type", p => ((FieldDefinition)p!).Type);
+        Read("__Field", "isDeprecated", p => Box(((FieldDefinition)p!).IsDeprecated));
+        Read("__Field", "deprecationReason", p => ((FieldDefinition)p!).DeprecationReason);
 
-        b.Resolve("__InputValue", "name", c => c.ParentAs<InputValueDefinition>().Name)
-            .Resolve("__InputValue", "description", c => c.ParentAs<InputValueDefinition>().Description)
-            .Resolve("__InputValue", "type", c => c.ParentAs<InputValueDefinition>().Type)
-            .Resolve("__InputValue", "defaultValue", c => c.ParentAs<InputValueDefinition>().DefaultValueLiteral is { } literal
-                ? Printer.Print(literal)
-                : null)
-            .Resolve("__InputValue", "isDeprecated", c => c.ParentAs<InputValueDefinition>().IsDeprecated)
-            .Resolve("__InputValue", "deprecationReason", c => c.ParentAs<InputValueDefinition>().DeprecationReason);
+        Read("__InputValue", "name", p => ((InputValueDefinition)p!).Name);
+        Read("__InputValue", "description", p => ((InputValueDefinition)p!).Description);
+        Read("__InputValue", "type", p => ((InputValueDefinition)p!).Type);
+        Read("__InputValue", "defaultValue", p => ((InputValueDefinition)p!).DefaultValueLiteral is { } literal ? Printer.Print(literal) : null);
+        Read("__InputValue", "isDeprecated", p => Box(((InputValueDefinition)p!).IsDeprecated));
+        Read("__InputValue", "deprecationReason", p => ((InputValueDefinition)p!).DeprecationReason);
 
-        b.Resolve("__EnumValue", "name", c => c.ParentAs<EnumValueDefinition>().Name)
-            .Resolve("__EnumValue", "description", c => c.ParentAs<EnumValueDefinition>().Description)
-            .Resolve("__EnumValue", "isDeprecated", c => c.ParentAs<EnumValueDefinition>().IsDeprecated)
-            .Resolve("__EnumValue", "deprecationReason", c => c.ParentAs<EnumValueDefinition>().DeprecationReason);
+        Read("__EnumValue", "name", p => ((EnumValueDefinition)p!).Name);
+        Read("__EnumValue", "description", p => ((EnumValueDefinition)p!).Description);
+        Read("__EnumValue", "isDeprecated", p => Box(((EnumValueDefinition)p!).IsDeprecated));
+        Read("__EnumValue", "deprecationReason", p => ((EnumValueDefinition)p!).DeprecationReason);
+        return readers;
     }
+
+    /// <summary>
+    /// The resolver of an introspection field that only reads its parent (most of them), for the executor to call
+    /// without a <see cref="ResolveContext"/>; null for the others. Same function as the bound resolver.
+    /// </summary>
+    internal static Func<object?, object?>? ParentReader(FieldDefinition field) => ParentReaders.GetValueOrDefault(field);
+
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    private static object Box(bool value) => value ? True : False;
 
     private static bool IncludeDeprecated(ResolveContext context) => context.Arguments.TryGetValue("includeDeprecated", out var v) && v is true;
 
