@@ -9,7 +9,7 @@
 -- written as words: 行政执法 → '行政执 政执法 执法 法'. The last two windows are shorter, so every character starts
 -- a word and prefix='1 2' holds a ready doclist for every 1- and 2-character start:
 --   1 or 2 characters  →  prefix query  "镇"*  /  "乡镇"*
---   3 or more          →  every window of the query as a word, ANDed: "行政执" AND "政执法"
+--   3 or more          →  windows covering the query, ANDed: "行政执" AND "政执法"
 -- detail=none keeps only rowids (no positions): the windows say which texts may match, and the search checks the
 -- text itself with instr(), so a window split across a non-adjacent position is filtered out there.
 -- The ascii tokenizer keeps every non-ASCII character in its word (CJK punctuation included) and folds A-Z.

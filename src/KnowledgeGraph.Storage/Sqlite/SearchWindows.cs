@@ -12,12 +12,14 @@ internal static class SearchWindows
     public const int Length = 3;
 
     /// <summary>
-    /// 1–2 characters: a prefix query on the query itself ("乡镇"*, served by prefix='1 2'); 3 or more: every window of
-    /// the query, ANDed. The ascii tokenizer splits a window at ASCII spaces and punctuation, as it did when indexing,
-    /// so each window contributes its pieces; a text holding the query holds every piece, so the expression never
-    /// loses a hit (it may admit a few that the caller's instr() check drops). Null when nothing indexable is left
-    /// (a query of ASCII punctuation and spaces only). Pieces hold only letters, digits and non-ASCII characters,
-    /// so quoting them needs no escaping.
+    /// 1–2 characters: a prefix query on the query itself ("乡镇"*, served by prefix='1 2'); 3 or more: windows that
+    /// cover the query without overlap (at 0, 3, 6 … and the last at length − 3), ANDed. Overlapping windows would
+    /// add nothing the caller's instr() check does not already decide, and each extra term costs a seek per candidate
+    /// in its doclist (measured: a rare 8-character agency name 7–10 ms with every window, 1.5–2 ms with the cover).
+    /// The ascii tokenizer splits a window at ASCII spaces and punctuation, as it did when indexing, so each window
+    /// contributes its pieces; a text holding the query holds every piece, so the expression never loses a hit.
+    /// Null when nothing indexable is left (a query of ASCII punctuation and spaces only). Pieces hold only letters,
+    /// digits and non-ASCII characters, so quoting them needs no escaping.
     /// </summary>
     public static string? Match(string query)
     {
@@ -29,7 +31,8 @@ internal static class SearchWindows
         }
         else
         {
-            for (var start = 0; start + Length <= runes.Length; start++)
+            var starts = Enumerable.Range(0, (runes.Length + Length - 1) / Length).Select(i => Math.Min(i * Length, runes.Length - Length));
+            foreach (var start in starts.Distinct())
             {
                 foreach (var piece in Pieces(string.Concat(runes[start..(start + Length)]))) terms.Add("\"" + piece + "\"");
             }
