@@ -12,6 +12,12 @@ internal static class SearchWindows
     public const int Length = 3;
 
     /// <summary>
+    /// At most this many windows are looked up: any subset of the cover still finds every hit (instr() decides), and
+    /// a pasted paragraph should not become a thousand-term expression.
+    /// </summary>
+    private const int MaxWindows = 16;
+
+    /// <summary>
     /// 1–2 characters: a prefix query on the query itself ("乡镇"*, served by prefix='1 2'); 3 or more: windows that
     /// cover the query without overlap (at 0, 3, 6 … and the last at length − 3), ANDed. Overlapping windows would
     /// add nothing the caller's instr() check does not already decide, and each extra term costs a seek per candidate
@@ -32,7 +38,7 @@ internal static class SearchWindows
         else
         {
             var starts = Enumerable.Range(0, (runes.Length + Length - 1) / Length).Select(i => Math.Min(i * Length, runes.Length - Length));
-            foreach (var start in starts.Distinct())
+            foreach (var start in starts.Distinct().Take(MaxWindows))
             {
                 foreach (var piece in Pieces(string.Concat(runes[start..(start + Length)]))) terms.Add("\"" + piece + "\"");
             }
