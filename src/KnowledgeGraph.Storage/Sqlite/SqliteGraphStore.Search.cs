@@ -4,19 +4,20 @@ namespace KnowledgeGraph.Storage.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    /// <summary>Per searchable kind: node table rows, its FTS5 table, the indexed column and its search_gram kind (003).</summary>
-    private static readonly (SearchKind Kind, NodeRows Rows, string Fts, string Column, int GramKind)[] Searchable =
+    /// <summary>Per searchable kind: node table rows, its window index (migration 004) and the indexed column.</summary>
+    private static readonly (SearchKind Kind, NodeRows Rows, string Index, string Column)[] Searchable =
     [
-        (SearchKind.Region, NodeRows.Region, "region_fts", "name", 1),
-        (SearchKind.Agency, NodeRows.Agency, "agency_fts", "name", 2),
-        (SearchKind.Document, NodeRows.Document, "document_fts", "title", 3),
-        (SearchKind.Problem, NodeRows.Problem, "problem_fts", "text", 4),
-        (SearchKind.Sentence, NodeRows.Sentence, "sentence_fts", "text", 5),
+        (SearchKind.Region, NodeRows.Region, "region_search", "name"),
+        (SearchKind.Agency, NodeRows.Agency, "agency_search", "name"),
+        (SearchKind.Document, NodeRows.Document, "document_search", "title"),
+        (SearchKind.Problem, NodeRows.Problem, "problem_search", "text"),
+        (SearchKind.Sentence, NodeRows.Sentence, "sentence_search", "text"),
     ];
 
-    /// <summary>The trigram tokenizer indexes 3-character windows: shorter queries are answered from search_gram.</summary>
-    private const int TrigramLength = 3;
-
+    /// <summary>
+    /// Shortest text first, then kind, then load order: each kind's index yields its matches in length order and stops
+    /// after <paramref name="limit"/>, so a query costs the same whether it matches ten texts or a hundred thousand.
+    /// </summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(
         string text, IReadOnlyCollection<SearchKind>? kinds = null, int limit = 50, CancellationToken cancellationToken = default)
     {
@@ -24,89 +25,59 @@ public sealed partial class SqliteGraphStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var query = text.Trim();
         if (query.Length == 0) return [];
+        var match = SearchWindows.Match(query);
+        if (match is null) return [];
         var wanted = kinds is { Count: > 0 } ? kinds.ToHashSet() : Searchable.Select(s => s.Kind).ToHashSet();
-        var hits = new List<SearchHit>();
+        var hits = new List<(long Length, int Order, SearchHit Hit)>();
         await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        // SQLite counts characters as code points, not UTF-16 units
-        var characters = query.EnumerateRunes().Count();
-        foreach (var (kind, rows, fts, column, gramKind) in Searchable.Where(s => wanted.Contains(s.Kind)))
+        foreach (var (kind, rows, index, column) in Searchable.Where(s => wanted.Contains(s.Kind)))
         {
-            var (sql, parameters) = characters >= TrigramLength
-                ? TrigramSearch(rows, fts, column, query, limit)
-                : characters == 2 ? PairSearch(rows, column, gramKind, query, limit) : CharacterSearch(rows, column, gramKind, query, limit);
+            var a = rows.Alias;
+            // The index is the outer loop, read in rowid (= length, pk) order; instr() drops the few texts that hold
+            // every window of the query but not the query itself (detail=none keeps no positions).
+            var sql = $"""
+                SELECT {a}.id, {a}.{column}, ix.rowid >> 32 FROM {index} ix
+                JOIN {rows.Table} {a} ON {a}.pk = ix.rowid & 4294967295
+                WHERE {index} MATCH $match AND {rows.Visible} AND instr(lower({a}.{column}), lower($q)) > 0
+                ORDER BY ix.rowid LIMIT $limit
+                """;
+            var order = 0;
             hits.AddRange(await QueryAsync(connection, sql, r =>
             {
                 var whole = r.GetString(1);
-                return new SearchHit(kind, r.GetString(0), whole, Mark(whole, query), r.GetDouble(2));
-            }, cancellationToken, parameters).ConfigureAwait(false));
+                var length = r.GetInt64(2);
+                return (length, order++, new SearchHit(kind, r.GetString(0), whole, Mark(whole, query), 1.0 / length));
+            }, cancellationToken, ("$match", match), ("$q", query), ("$limit", limit)).ConfigureAwait(false));
         }
-        return hits.OrderByDescending(h => h.Score).ThenBy(h => h.Kind).ThenBy(h => h.NodeId, StringComparer.Ordinal).Take(limit).ToList();
+        return hits.OrderBy(h => h.Length).ThenBy(h => h.Hit.Kind).ThenBy(h => h.Order).Take(limit).Select(h => h.Hit).ToList();
     }
 
-    /// <summary>
-    /// A quoted FTS5 string: the whole query is one phrase, whatever characters it holds. Ranking inside the FTS
-    /// subquery (ORDER BY rank LIMIT) lets FTS5 keep only the best rows before the join; no highlight() there, as
-    /// SQLite would build it for every match before sorting — snippets are made for the returned rows only.
-    /// </summary>
-    private static (string Sql, (string, object?)[] Parameters) TrigramSearch(NodeRows rows, string fts, string column, string query, int limit)
-    {
-        var a = rows.Alias;
-        return ($"""
-            SELECT {a}.id, {a}.{column}, -f.rank FROM (
-                SELECT rowid, rank FROM {fts} WHERE {fts} MATCH $q ORDER BY rank LIMIT $limit) f
-            JOIN {rows.Table} {a} ON {a}.pk = f.rowid
-            WHERE {rows.Visible}
-            ORDER BY f.rank, {a}.id
-            """, [("$q", "\"" + query.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""), ("$limit", limit)]);
-    }
-
-    /// <summary>
-    /// Two characters: one key range of search_gram, read in (len, pk) order — shortest texts first, as for any
-    /// short query. The subquery finds the length of the limit-th visible hit so only rows up to that length (and
-    /// its ties, which the id order breaks) are joined and sorted.
-    /// </summary>
-    private static (string Sql, (string, object?)[] Parameters) PairSearch(NodeRows rows, string column, int gramKind, string query, int limit)
-    {
-        var a = rows.Alias;
-        var b = a + "2";
-        var visibleB = rows.Curated ? $"{b}.status <> 3" : "1 = 1";
-        return ($"""
-            SELECT {a}.id, {a}.{column}, 1.0 / gram.len FROM search_gram gram
-            JOIN {rows.Table} {a} ON {a}.pk = gram.pk
-            WHERE gram.kind = $kind AND gram.gram = $q AND {rows.Visible} AND gram.len <= coalesce((
-                SELECT hit.len FROM search_gram hit JOIN {rows.Table} {b} ON {b}.pk = hit.pk
-                WHERE hit.kind = $kind AND hit.gram = $q AND {visibleB}
-                ORDER BY hit.len LIMIT 1 OFFSET $limit - 1), 9223372036854775807)
-            ORDER BY gram.len, {a}.id LIMIT $limit
-            """, [("$kind", gramKind), ("$q", query), ("$limit", limit)]);
-    }
-
-    /// <summary>
-    /// One character: every occurrence starts a stored gram (the last position holds the final character alone),
-    /// so the hits are the texts with a gram in [c, c + U+10FFFF]; one text may own several such grams.
-    /// </summary>
-    private static (string Sql, (string, object?)[] Parameters) CharacterSearch(NodeRows rows, string column, int gramKind, string query, int limit)
-    {
-        var a = rows.Alias;
-        return ($"""
-            SELECT {a}.id, {a}.{column}, 1.0 / length({a}.{column}) FROM {rows.Table} {a}
-            WHERE {a}.pk IN (SELECT pk FROM search_gram WHERE kind = $kind AND gram >= $q AND gram <= $q || char(1114111))
-              AND {rows.Visible}
-            ORDER BY length({a}.{column}), {a}.id LIMIT $limit
-            """, [("$kind", gramKind), ("$q", query), ("$limit", limit)]);
-    }
-
-    /// <summary>Brackets every occurrence of the query (case-insensitively, as the trigram index matches) with 【】.</summary>
+    /// <summary>Brackets every occurrence of the query (ASCII letters case-insensitively, as the index matches) with 【】.</summary>
     private static string Mark(string text, string query)
     {
         var marked = new System.Text.StringBuilder(text.Length + 8);
         var from = 0;
-        for (var at = text.IndexOf(query, StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = text.IndexOf(query, from, StringComparison.OrdinalIgnoreCase))
+        for (var at = IndexOfAsciiIgnoreCase(text, query, 0); at >= 0; at = IndexOfAsciiIgnoreCase(text, query, from))
         {
             marked.Append(text, from, at - from).Append('【').Append(text, at, query.Length).Append('】');
             from = at + query.Length;
         }
         return marked.Append(text, from, text.Length - from).ToString();
+    }
+
+    /// <summary>SQLite's lower() folds ASCII letters only; the marks follow the same rule.</summary>
+    private static int IndexOfAsciiIgnoreCase(string text, string query, int from)
+    {
+        for (var at = from; at + query.Length <= text.Length; at++)
+        {
+            var same = true;
+            for (var i = 0; same && i < query.Length; i++)
+            {
+                char t = text[at + i], q = query[i];
+                same = t == q || (char.IsAsciiLetter(t) && char.IsAsciiLetter(q) && (t | 0x20) == (q | 0x20));
+            }
+            if (same) return at;
+        }
+        return -1;
     }
 }

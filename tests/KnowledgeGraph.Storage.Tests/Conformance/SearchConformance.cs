@@ -71,6 +71,21 @@ public abstract class SearchConformance : StoreConformance
         Assert.All(all, h => Assert.Contains("【乡镇】", h.Snippet, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("法")]
+    [InlineData("法治")]
+    [InlineData("综合执法")]
+    public async Task Hits_of_every_length_come_shortest_text_first_then_by_kind(string query)
+    {
+        var all = await Store.SearchAsync(query, limit: 1000);
+        var first = await Store.SearchAsync(query, limit: 5);
+
+        Assert.True(all.Select(h => h.Kind).Distinct().Count() > 1, "the query should reach several kinds");
+        Assert.Equal(all.OrderBy(h => h.Text.Length).ThenBy(h => h.Kind).Select(h => (h.Text.Length, h.Kind)), all.Select(h => (h.Text.Length, h.Kind)));
+        Assert.Equal(all.Take(5).Select(h => h.NodeId), first.Select(h => h.NodeId));
+        Assert.All(all, h => Assert.Contains("【" + query + "】", h.Snippet, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Nothing_matches_text_that_is_not_there_and_limits_hold()
     {

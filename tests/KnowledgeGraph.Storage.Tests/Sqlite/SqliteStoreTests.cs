@@ -38,7 +38,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         var applied = await QueryAsync(path, "SELECT version, name FROM schema_migrations ORDER BY version");
 
-        Assert.Equal(["1|001_graph.sql", "2|002_fulltext.sql", "3|003_short_query_grams.sql", "5|005_power_items.sql"], applied);
+        Assert.Equal(["1|001_graph.sql", "2|002_fulltext.sql", "3|003_short_query_grams.sql", "4|004_length_ordered_search.sql", "5|005_power_items.sql"], applied);
         Assert.Equal(["wal"], await QueryAsync(path, "PRAGMA journal_mode"));
     }
 
@@ -100,10 +100,9 @@ public sealed class SqliteStoreTests : IDisposable
     [InlineData("reports citing a document", "SELECT report_id FROM mention WHERE fact_id = 'Document:x'")]
     [InlineData("children of a region", "SELECT id FROM region WHERE parent_id = 'Region:x'")]
     [InlineData("problems of a region and year", "SELECT id FROM problem WHERE region_id = 'Region:x' AND year = 2021")]
-    [InlineData("full-text", "SELECT rowid FROM document_fts WHERE document_fts MATCH '\"综合执法\"'")]
-    [InlineData("two-character search", "SELECT pk FROM search_gram WHERE kind = 5 AND gram = '乡镇' ORDER BY len LIMIT 20")]
-    [InlineData("one-character search", "SELECT s.id FROM sentence s WHERE s.pk IN (SELECT pk FROM search_gram WHERE kind = 5 AND gram >= '镇' AND gram <= '镇' || char(1114111))")]
-    [InlineData("short-query index upkeep", "DELETE FROM search_gram WHERE kind = 5 AND len = 9 AND pk = 1 AND gram IN (SELECT substr('依法行政推进乡镇', p.n, 2) FROM search_position p WHERE p.n <= 9)")]
+    [InlineData("full-text", "SELECT s.id FROM sentence_search f JOIN sentence s ON s.pk = f.rowid & 4294967295 WHERE sentence_search MATCH '\"行政执\" AND \"政执法\"' AND instr(lower(s.text), '行政执法') > 0 ORDER BY f.rowid LIMIT 20")]
+    [InlineData("short-query search", "SELECT g.id FROM region_search f JOIN region g ON g.pk = f.rowid & 4294967295 WHERE region_search MATCH '\"镇\" *' ORDER BY f.rowid LIMIT 20")]
+    [InlineData("search index upkeep", "DELETE FROM sentence_search WHERE rowid = (9 << 32) + 1")]
     public async Task Hot_lookups_use_an_index(string what, string sql)
     {
         var path = _db.NewPath();
