@@ -101,6 +101,11 @@ public static class ReadStatements
                 .Concat(Ends(r).To.Select(l => Neighbors(l, r, Direction.Incoming))))
             .DistinctBy(s => s.Name);
 
+    /// <summary>Ids merged away, with the node each was merged into (GetNodes answers them with that node, as SQLite does).</summary>
+    public static readonly CypherStatement AliasesOf = new("Read.AliasesOf", """
+        MATCH (a:Alias) WHERE a.mergedId IN $ids RETURN a.mergedId AS mergedId, a.keptId AS keptId
+        """, "ids");
+
     public static readonly CypherStatement Recipients = new("Read.Recipients", """
         MATCH (d:Delegation)-[e:DELEGATED_TO]->(t)
         WHERE d.id IN $ids

@@ -16,6 +16,8 @@ public sealed class CurationOverTheWireTests : IAsyncLifetime
 {
     private static readonly CurationActor Curator = new("curator@example");
     private static readonly string Responsibility = StableId.For(NodeLabels.Responsibility, "report", "区长");
+    private static readonly string KeptAgency = StableId.For(NodeLabels.Agency, "Region:x", "高邑县民宗局");
+    private static readonly string MergedAgency = StableId.For(NodeLabels.Agency, "Region:x", "高邑县民族宗教事务局");
     private FakeQueryApiServer _server = null!;
 
     public async Task InitializeAsync()
@@ -36,6 +38,17 @@ public sealed class CurationOverTheWireTests : IAsyncLifetime
         {
             return ScriptedResponse.Json(202, """{"data":{"fields":["props","curation"],"values":[[{"$type":"Map","_value":{"id":{"$type":"String","_value":""" + "\"" + Responsibility
                 + "\"" + """},"holder":{"$type":"String","_value":"区委书记"}}},{"$type":"String","_value":"Extracted"}]]}}""");
+        }
+        if (statement == ReadStatements.AliasesOf.Text)
+        {
+            return ScriptedResponse.Json(202, """{"data":{"fields":["mergedId","keptId"],"values":[[{"$type":"String","_value":""" + "\"" + MergedAgency + "\"},"
+                + """{"$type":"String","_value":""" + "\"" + KeptAgency + "\"" + """}]]}}""");
+        }
+        if (statement == ReadStatements.NodesById(NodeLabels.Agency).Text
+            && request.Json.GetProperty("parameters").GetProperty("ids").GetProperty("_value").EnumerateArray().Any(v => v.GetProperty("_value").GetString() == KeptAgency))
+        {
+            return ScriptedResponse.Json(202, """{"data":{"fields":["props"],"values":[[{"$type":"Map","_value":{"id":{"$type":"String","_value":""" + "\"" + KeptAgency
+                + "\"" + """},"name":{"$type":"String","_value":"高邑县民宗局"},"kind":{"$type":"String","_value":"Government"}}}]]}}""");
         }
         if (statement == CurationStatements.CorrectionOf.Text)
             return ScriptedResponse.Json(202, """{"data":{"fields":["changes"],"values":[[{"$type":"Null","_value":null}]]}}""");
@@ -63,6 +76,18 @@ public sealed class CurationOverTheWireTests : IAsyncLifetime
         Assert.Equal(["holder", "role"], changes.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal("区长", changes.GetProperty("holder").GetProperty("_value").GetString());
         Assert.Equal("Lead", changes.GetProperty("role").GetProperty("_value").GetString());
+    }
+
+    [Fact]
+    public async Task An_id_merged_away_reads_as_the_node_it_was_merged_into()
+    {
+        await using var store = await OpenAsync();
+
+        var nodes = await store.GetNodesAsync([MergedAgency, KeptAgency, MergedAgency]);
+
+        Assert.Equal(KeptAgency, Assert.IsType<AgencyNode>(nodes[MergedAgency]).Id);
+        Assert.Equal(KeptAgency, nodes[KeptAgency].Id);
+        Assert.Equal(2, nodes.Count);
     }
 
     [Fact]
