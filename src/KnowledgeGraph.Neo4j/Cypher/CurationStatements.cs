@@ -129,6 +129,50 @@ public static class CurationStatements
         DETACH DELETE m
         """, "mergedId", "keptId");
 
+    /// <summary>
+    /// After a merge the kept node's evidence and mentions hold each (report, span) and each report once, as SQLite's
+    /// keys make them: both spellings quoting one sentence leave one piece of evidence.
+    /// </summary>
+    public static readonly CypherStatement DedupeEvidence = new("Curation.DedupeEvidence", """
+        MATCH (e:Evidence {factId: $factId})
+        WITH e.reportId AS reportId, e.start AS start, e.end AS end, collect(e) AS same
+        WHERE size(same) > 1
+        UNWIND tail(same) AS extra
+        DELETE extra
+        """, "factId");
+
+    public static readonly CypherStatement DedupeMentions = new("Curation.DedupeMentions", """
+        MATCH (x:Mention {factId: $factId})
+        WITH x.reportId AS reportId, collect(x) AS same
+        WHERE size(same) > 1
+        UNWIND tail(same) AS extra
+        DELETE extra
+        """, "factId");
+
+    /// <summary>BASED_ON links of the merged document, with their ends, before they move.</summary>
+    public static readonly CypherStatement BasedOnLinksOf = new("Curation.BasedOnLinksOf", """
+        MATCH (m:Document {id: $mergedId})-[e:BASED_ON]-(:Document)
+        RETURN e.id AS id, startNode(e).id AS documentId, endNode(e).id AS basisId
+        """, "mergedId");
+
+    /// <summary>
+    /// A moved BASED_ON link takes the id its new ends give it (FactIds.BasedOn), with its evidence and mentions; a
+    /// link whose two ends became one node is gone, and so are its evidence and mentions.
+    /// </summary>
+    public static readonly CypherStatement RekeyBasedOn = new("Curation.RekeyBasedOn", """
+        UNWIND $links AS link
+        OPTIONAL MATCH (:Document)-[e:BASED_ON {id: link.oldId}]->(:Document)
+        SET e.id = link.newId
+        WITH DISTINCT link
+        OPTIONAL MATCH (ev:Evidence {factId: link.oldId})
+        FOREACH (x IN CASE WHEN link.newId IS NULL THEN [ev] ELSE [] END | DELETE x)
+        FOREACH (x IN CASE WHEN link.newId IS NULL THEN [] ELSE [ev] END | SET x.factId = link.newId)
+        WITH DISTINCT link
+        OPTIONAL MATCH (mn:Mention {factId: link.oldId})
+        FOREACH (x IN CASE WHEN link.newId IS NULL THEN [mn] ELSE [] END | DELETE x)
+        FOREACH (x IN CASE WHEN link.newId IS NULL THEN [] ELSE [mn] END | SET x.factId = link.newId)
+        """, "links");
+
     /// <summary>The relationships a node of this label can have: only those are moved when merging.</summary>
     public static IEnumerable<(Relation Relation, Direction Direction)> MovesFor(string label) =>
         Enum.GetValues<Relation>().SelectMany(r =>

@@ -85,12 +85,21 @@ public sealed partial class Neo4jGraphStore
             var kept = await FindFactAsync(tx, label, keptId, ct).ConfigureAwait(false);
             await FindFactAsync(tx, label, mergedId, ct).ConfigureAwait(false);
             var ids = P(("mergedId", mergedId), ("keptId", keptId));
+            var links = label == NodeLabels.Document ? await MovedBasedOnAsync(tx, keptId, mergedId, ct).ConfigureAwait(false) : [];
             foreach (var (relation, direction) in CurationStatements.MovesFor(label))
                 await Run(tx, CurationStatements.MoveRelationships(label, relation, direction), ids, ct).ConfigureAwait(false);
             if (CurationStatements.FillFromMerged(label) is { } fill) await Run(tx, fill, ids, ct).ConfigureAwait(false);
             foreach (var (owner, property) in CurationStatements.IdProperties)
                 await Run(tx, CurationStatements.RepointProperty(owner, property), ids, ct).ConfigureAwait(false);
             await Run(tx, CurationStatements.MergeBookkeeping(label), ids, ct).ConfigureAwait(false);
+            if (links.Count > 0) await Run(tx, CurationStatements.RekeyBasedOn, P(("links", links)), ct).ConfigureAwait(false);
+            await Run(tx, CurationStatements.DedupeEvidence, P(("factId", keptId)), ct).ConfigureAwait(false);
+            await Run(tx, CurationStatements.DedupeMentions, P(("factId", keptId)), ct).ConfigureAwait(false);
+            foreach (var link in links.Select(l => l["newId"]).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                await Run(tx, CurationStatements.DedupeEvidence, P(("factId", link)), ct).ConfigureAwait(false);
+                await Run(tx, CurationStatements.DedupeMentions, P(("factId", link)), ct).ConfigureAwait(false);
+            }
             var version = await LogAsync(tx, keptId, "merge", actor, mergedId, ct).ConfigureAwait(false);
             await Run(tx, CurationStatements.LogSameVersion,
                 P(("factId", mergedId), ("action", "merged-into"), ("actor", actor.Name), ("note", actor.Note), ("detail", keptId)), ct).ConfigureAwait(false);
@@ -100,6 +109,19 @@ public sealed partial class Neo4jGraphStore
             };
             return new CurationResult(keptId, status, version);
         }, cancellationToken);
+    }
+
+    /// <summary>The merged document's BASED_ON links as (old id, new id); the new id is null when both ends become the kept one.</summary>
+    private static async Task<List<Dictionary<string, object?>>> MovedBasedOnAsync(Neo4jTransaction tx, string keptId, string mergedId, CancellationToken ct)
+    {
+        var links = new List<Dictionary<string, object?>>();
+        foreach (var record in (await Run(tx, CurationStatements.BasedOnLinksOf, P(("mergedId", mergedId)), ct).ConfigureAwait(false)).Records)
+        {
+            var from = record.Get<string>("documentId") == mergedId ? keptId : record.Get<string>("documentId");
+            var to = record.Get<string>("basisId") == mergedId ? keptId : record.Get<string>("basisId");
+            links.Add(new() { ["oldId"] = record.Get<string?>("id"), ["newId"] = from == to ? null : FactIds.BasedOn(from, to) });
+        }
+        return links;
     }
 
     private static string LabelOf(string factId)
