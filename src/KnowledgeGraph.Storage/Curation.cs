@@ -20,3 +20,27 @@ public sealed class CurationException : Exception
 
     public CurationException(string message, Exception inner) : base(message, inner) { }
 }
+
+/// <summary>
+/// Which entities <see cref="IGraphWriter.MergeEntitiesAsync"/> merges: the shared ones that several reports may
+/// spell differently (regions, agencies, documents, powers); facts one report owns are corrected, not merged.
+/// </summary>
+public static class EntityMerge
+{
+    public static IReadOnlyList<string> MergeableLabels { get; } = [NodeLabels.Region, NodeLabels.Agency, NodeLabels.Document, NodeLabels.Power];
+
+    /// <summary>The label both ids share; throws <see cref="CurationException"/> when the two cannot be merged.</summary>
+    public static string LabelOf(string keptId, string mergedId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(keptId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(mergedId);
+        if (keptId == mergedId) throw new CurationException("An entity cannot be merged into itself.");
+        var label = KnowledgeGraph.Domain.StableId.TypeOf(keptId);
+        if (label is null || label != KnowledgeGraph.Domain.StableId.TypeOf(mergedId)) throw new CurationException("Only entities of the same label can be merged.");
+        if (!MergeableLabels.Contains(label))
+        {
+            throw new CurationException($"{label} entities cannot be merged; {string.Join(", ", MergeableLabels)} can.");
+        }
+        return label;
+    }
+}

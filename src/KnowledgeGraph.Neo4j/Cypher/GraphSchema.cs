@@ -38,7 +38,7 @@ public static class GraphSchema
     /// checks every key access against one list, so they are declared here, apart from the stored ones.
     /// </summary>
     public static IReadOnlyList<string> ParameterKeys { get; } =
-        ["documentId", "basisId", "delegationId", "targetId", "powerId", "props", "authorizedByFactId"];
+        ["documentId", "basisId", "delegationId", "targetId", "powerId", "props", "authorizedByFactId", "oldId", "newId"];
 
     /// <summary>PartOf → PART_OF: the enum names the types, Neo4j spells them in upper snake case.</summary>
     public static string RelationshipType(Relation relation) => relation switch

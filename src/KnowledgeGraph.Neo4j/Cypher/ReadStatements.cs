@@ -54,21 +54,57 @@ public static class ReadStatements
                 """, "ids");
         }
         var type = GraphSchema.RelationshipType(relation);
-        var pattern = direction == Direction.Outgoing ? $"-[:{type}]->" : $"<-[:{type}]-";
+        var pattern = direction == Direction.Outgoing ? $"-[e:{type}]->" : $"<-[e:{type}]-";
+        // SQLite lists a delegation's recipients as the report names them, rejected or not (see Relation.DelegatedTo);
+        // a report's incoming STATED_IN are its facts, not its sentences
+        var where = (relation, direction) switch
+        {
+            (Relation.DelegatedTo, Direction.Outgoing) => "true",
+            (Relation.StatedIn, Direction.Incoming) => $"{Visible} AND NOT b:Sentence",
+            _ => Visible,
+        };
         return new(name, $$"""
             UNWIND $ids AS id
             MATCH (a:{{anchorLabel}} {id: id}){{pattern}}(b)
-            WHERE {{Visible}}
+            WHERE {{where}}
             RETURN id, b.id AS neighbor
-            ORDER BY id, neighbor
+            ORDER BY id, {{NeighborOrder(relation, direction)}}
             """, "ids");
     }
+
+    /// <summary>
+    /// The order of neighbours each relation promises (documented on <see cref="Relation"/>), as SQLite sorts them:
+    /// Cypher sorts nulls last, SQLite first, so nullable keys sort on "IS NOT NULL" before the value.
+    /// </summary>
+    private static string NeighborOrder(Relation relation, Direction direction) => (relation, direction) switch
+    {
+        (Relation.PartOf or Relation.OfRegion, Direction.Incoming) => "b.name, b.id",
+        (Relation.IssuedBy, Direction.Incoming) => "b.year IS NOT NULL, b.year, b.title, b.id",
+        (Relation.BasedOn, _) or (Relation.Cites, Direction.Outgoing) => "b.title, b.id",
+        (Relation.DelegatedFrom or Relation.DelegatedTo or Relation.AuthorizedBy or Relation.Covers, Direction.Incoming) =>
+            "b.date IS NOT NULL, b.date, b.id",
+        (Relation.DelegatedTo, Direction.Outgoing) => "e.ordinal, b.id",
+        (Relation.Covers, Direction.Outgoing) => "b.category IS NOT NULL, b.category, b.field IS NOT NULL, b.field, b.id",
+        (Relation.HeldBy, Direction.Incoming) or (Relation.Cites, Direction.Incoming) => "b.year, b.id",
+        (Relation.StatedIn, Direction.Incoming) =>
+            "CASE WHEN b:Delegation THEN 0 WHEN b:Responsibility THEN 1 WHEN b:Problem THEN 2 ELSE 3 END, b.id",
+        // a delegation's year is its report's
+        (Relation.About, Direction.Incoming) =>
+            "CASE WHEN b:Report THEN 0 WHEN b:Delegation THEN 1 WHEN b:Responsibility THEN 2 WHEN b:Problem THEN 3 ELSE 4 END, " +
+            "coalesce(b.year, head([(b)-[:STATED_IN]->(r:Report) | r.year])), b.id",
+        _ => "b.id",
+    };
 
     public static IEnumerable<CypherStatement> AllNeighbors() =>
         Enum.GetValues<Relation>().SelectMany(r =>
             Ends(r).From.Select(l => Neighbors(l, r, Direction.Outgoing))
                 .Concat(Ends(r).To.Select(l => Neighbors(l, r, Direction.Incoming))))
             .DistinctBy(s => s.Name);
+
+    /// <summary>Ids merged away, with the node each was merged into (GetNodes answers them with that node, as SQLite does).</summary>
+    public static readonly CypherStatement AliasesOf = new("Read.AliasesOf", """
+        MATCH (a:Alias) WHERE a.mergedId IN $ids RETURN a.mergedId AS mergedId, a.keptId AS keptId
+        """, "ids");
 
     public static readonly CypherStatement Recipients = new("Read.Recipients", """
         MATCH (d:Delegation)-[e:DELEGATED_TO]->(t)

@@ -11,8 +11,26 @@ public sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
+        var found = await ReadNodesAsync(ids.Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+
+        // ids merged away answer with the node they were merged into
+        var missing = ids.Where(id => !found.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count == 0) return found;
+        var aliases = await ReadAsync(ReadStatements.AliasesOf, P(("ids", missing)), cancellationToken).ConfigureAwait(false);
+        var kept = aliases.Records.ToDictionary(r => r.Get<string>("mergedId"), r => r.Get<string>("keptId"), StringComparer.Ordinal);
+        if (kept.Count == 0) return found;
+        var keptNodes = await ReadNodesAsync(kept.Values.Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+        foreach (var (merged, keptId) in kept)
+        {
+            if (keptNodes.TryGetValue(keptId, out var node)) found[merged] = node;
+        }
+        return found;
+    }
+
+    private async Task<Dictionary<string, GraphNode>> ReadNodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
         var found = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
-        foreach (var group in ids.Distinct().GroupBy(id => StableId.TypeOf(id)).Where(g => g.Key is not null && NodeLabels.All.Contains(g.Key)))
+        foreach (var group in ids.GroupBy(id => StableId.TypeOf(id)).Where(g => g.Key is not null && NodeLabels.All.Contains(g.Key)))
         {
             var result = await ReadAsync(ReadStatements.NodesById(group.Key!), P(("ids", group.ToList())), cancellationToken).ConfigureAwait(false);
             foreach (var record in result.Records)

@@ -13,12 +13,18 @@ public static class ReportGraphRedirect
         string R(string id) => kept.TryGetValue(id, out var k) ? k : id;
         string? N(string? id) => id is null ? null : R(id);
 
+        // parents stay before children: a redirected region takes the place of its first spelling
+        var regions = graph.Regions.Select(g => g with { Id = R(g.Id), ParentId = N(g.ParentId) })
+            .DistinctBy(g => g.Id, StringComparer.Ordinal).ToList();
+        var powers = graph.Powers.Select(p => p with { Id = R(p.Id) })
+            .DistinctBy(p => p.Id, StringComparer.Ordinal).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         var agencies = graph.Agencies
             .Select(a => kept.ContainsKey(a.Id) ? a with { Id = R(a.Id), Aliases = a.Aliases.Append(a.Name).ToList() } : a)
+            .Select(a => a with { RegionId = N(a.RegionId) })
             .GroupBy(a => a.Id, StringComparer.Ordinal)
             .Select(g => g.First() with { Aliases = g.SelectMany(a => a.Aliases).Distinct().Order(StringComparer.Ordinal).ToList() })
             .OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        var documents = graph.Documents.Select(d => d with { Id = R(d.Id), IssuerId = N(d.IssuerId) })
+        var documents = graph.Documents.Select(d => d with { Id = R(d.Id), IssuerId = N(d.IssuerId), RegionId = N(d.RegionId) })
             .GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
 
         // BASED_ON ids derive from their ends: moved ends give new link ids, and their evidence follows.
@@ -38,12 +44,18 @@ public static class ReportGraphRedirect
 
         return graph with
         {
+            Report = graph.Report with { RegionId = R(graph.Report.RegionId) },
+            Regions = regions,
+            Powers = powers,
+            Covers = graph.Covers.Select(c => c with { PowerId = R(c.PowerId) }).Distinct().ToList(),
             Agencies = agencies,
             Documents = documents,
             BasedOn = basedOn.OrderBy(b => b.Id, StringComparer.Ordinal).ToList(),
-            Delegations = graph.Delegations.Select(d => d with { FromId = N(d.FromId), AuthorizedById = N(d.AuthorizedById) }).ToList(),
+            Delegations = graph.Delegations.Select(d => d with { RegionId = R(d.RegionId), FromId = N(d.FromId), AuthorizedById = N(d.AuthorizedById) }).ToList(),
             Recipients = graph.Recipients.Select(r => r with { TargetId = R(r.TargetId) }).Distinct().ToList(),
-            Responsibilities = graph.Responsibilities.Select(r => r with { HolderId = N(r.HolderId) }).ToList(),
+            Responsibilities = graph.Responsibilities.Select(r => r with { RegionId = R(r.RegionId), HolderId = N(r.HolderId) }).ToList(),
+            Problems = graph.Problems.Select(p => p with { RegionId = R(p.RegionId) }).ToList(),
+            Metrics = graph.Metrics.Select(m => m with { RegionId = R(m.RegionId) }).ToList(),
             Evidence = graph.Evidence.Select(e => e with { FactId = F(e.FactId) }).Where(e => Kept(e.FactId)).Distinct().ToList(),
             Mentions = graph.Mentions.Select(m => m with { FactId = F(m.FactId) }).Where(m => Kept(m.FactId))
                 .GroupBy(m => m.FactId, StringComparer.Ordinal).Select(g => g.First())

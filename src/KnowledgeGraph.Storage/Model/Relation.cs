@@ -2,35 +2,47 @@ namespace KnowledgeGraph.Storage.Model;
 
 /// <summary>
 /// The edge types of the graph, named as in Neo4j. Read them in batches with
-/// <see cref="IGraphReader.GetNeighborsAsync"/>: outgoing goes from the first node type to the second.
+/// <see cref="IGraphReader.GetNeighborsAsync"/>: outgoing goes from the first node type to the second. Every
+/// backend lists neighbours in the order given per relation below ("in:" incoming, "out:" outgoing; a single
+/// neighbour needs none); ties break by id, text compares by code point, and a missing value sorts first.
 /// </summary>
 public enum Relation
 {
-    /// <summary>Region → parent Region.</summary>
+    /// <summary>Region → parent Region. In: children by name.</summary>
     PartOf,
-    /// <summary>Agency → Region it belongs to.</summary>
+    /// <summary>Agency → Region it belongs to. In: agencies by name.</summary>
     OfRegion,
-    /// <summary>Document → Agency that issued it.</summary>
+    /// <summary>Document → Agency that issued it. In: documents by year, then title.</summary>
     IssuedBy,
-    /// <summary>Document → Document it was made under.</summary>
+    /// <summary>Document → Document it was made under. Out and in: by title.</summary>
     BasedOn,
-    /// <summary>Delegation → Agency handing the powers down.</summary>
+    /// <summary>Delegation → Agency handing the powers down. In: delegations by date.</summary>
     DelegatedFrom,
-    /// <summary>Delegation → Region (township, park, or a county standing for "all its townships") or Agency receiving.</summary>
+    /// <summary>
+    /// Delegation → Region (township, park, or a county standing for "all its townships") or Agency receiving.
+    /// Out: in the order the report names them, rejected recipients included (it is the delegation's own list).
+    /// In: delegations by date.
+    /// </summary>
     DelegatedTo,
-    /// <summary>Delegation → Document authorizing it.</summary>
+    /// <summary>Delegation → Document authorizing it. In: delegations by date.</summary>
     AuthorizedBy,
-    /// <summary>Delegation → Power it covers.</summary>
+    /// <summary>Delegation → Power it covers. Out: powers by category, then field. In: delegations by date.</summary>
     Covers,
-    /// <summary>Responsibility → Agency holding it.</summary>
+    /// <summary>Responsibility → Agency holding it. In: responsibilities by year.</summary>
     HeldBy,
-    /// <summary>Problem, Metric, Delegation, Responsibility or Sentence → Report stating it.</summary>
+    /// <summary>
+    /// Problem, Metric, Delegation, Responsibility or Sentence → Report stating it. In: the report's facts without
+    /// its sentences — delegations, responsibilities, problems, metrics, each group by id.
+    /// </summary>
     StatedIn,
-    /// <summary>Report, Problem, Metric, Responsibility or Delegation → Region it is about.</summary>
+    /// <summary>
+    /// Report, Problem, Metric, Responsibility or Delegation → Region it is about. In: reports, delegations,
+    /// responsibilities, problems, metrics, each group by year.
+    /// </summary>
     About,
-    /// <summary>Report → Document it cites (every document the report names).</summary>
+    /// <summary>Report → Document it cites (every document the report names). Out: by title. In: reports by year.</summary>
     Cites,
-    /// <summary>Problem → the same problem of the previous year in the same region.</summary>
+    /// <summary>Problem → the same problem of the previous year in the same region. Out and in: by id.</summary>
     RecurrenceOf,
 }
 

@@ -1,132 +1,50 @@
-using System.Globalization;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Storage.Model;
 
 namespace KnowledgeGraph.Storage.Sqlite;
 
 /// <summary>
-/// The properties a curator may correct, by label and GraphQL field name: which columns they set and how the
-/// text value converts. Anything else is refused, so a correction cannot reach ids, reports or evidence.
+/// Where the corrections <see cref="FactCorrections"/> accepts land in SQLite: the column (or columns) each
+/// GraphQL field sets, per label. Column names come only from this fixed table; values travel as parameters.
 /// </summary>
 internal static class CorrectableFields
 {
-    private delegate IEnumerable<(string Column, object? Value)> Setter(string? value);
-
-    private static readonly Dictionary<string, Dictionary<string, Setter>> Fields = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Dictionary<string, string>> ColumnOf = new(StringComparer.Ordinal)
     {
-        [NodeLabels.Region] = new(StringComparer.OrdinalIgnoreCase)
+        [NodeLabels.Region] = new(StringComparer.Ordinal) { ["name"] = "name", ["level"] = "level" },
+        [NodeLabels.Agency] = new(StringComparer.Ordinal) { ["name"] = "name", ["kind"] = "kind" },
+        [NodeLabels.Document] = new(StringComparer.Ordinal)
         {
-            ["name"] = Text("name", required: true),
-            ["level"] = Enum<RegionLevel>("level"),
+            ["title"] = "title", ["issuerName"] = "issuer_name", ["kind"] = "kind", ["year"] = "year", ["date"] = "date",
         },
-        [NodeLabels.Agency] = new(StringComparer.OrdinalIgnoreCase)
+        [NodeLabels.Delegation] = new(StringComparer.Ordinal)
         {
-            ["name"] = Text("name", required: true),
-            ["kind"] = Enum<AgencyKind>("kind"),
+            ["mode"] = "mode", ["fromName"] = "from_name", ["matters"] = "matters", ["itemCount"] = "item_count",
+            ["recipientCount"] = "recipient_count", ["date"] = "date",
         },
-        [NodeLabels.Document] = new(StringComparer.OrdinalIgnoreCase)
+        [NodeLabels.Responsibility] = new(StringComparer.Ordinal) { ["role"] = "role", ["holderName"] = "holder", ["task"] = "task" },
+        [NodeLabels.Problem] = new(StringComparer.Ordinal)
         {
-            ["title"] = Text("title", required: true),
-            ["number"] = Number,
-            ["issuerName"] = Text("issuer_name"),
-            ["kind"] = Enum<DocumentKind>("kind"),
-            ["year"] = Int("year"),
-            ["date"] = Date("date"),
+            ["text"] = "text", ["category"] = "category", ["found"] = "found", ["rectified"] = "rectified", ["status"] = "problem_status",
         },
-        [NodeLabels.Delegation] = new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["mode"] = v => [("mode", ParseMode(v))],
-            ["fromName"] = Text("from_name"),
-            ["matters"] = Text("matters"),
-            ["itemCount"] = Int("item_count"),
-            ["recipientCount"] = Int("recipient_count"),
-            ["date"] = Date("date"),
-        },
-        [NodeLabels.Responsibility] = new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["role"] = v => [("role", ParseRole(v))],
-            ["holderName"] = Text("holder", required: true),
-            ["task"] = Text("task"),
-        },
-        [NodeLabels.Problem] = new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["text"] = Text("text", required: true),
-            ["category"] = Text("category"),
-            ["found"] = Int("found"),
-            ["rectified"] = Int("rectified"),
-            ["status"] = Enum<ProblemStatus>("problem_status"),
-        },
-        [NodeLabels.Metric] = new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["name"] = Text("name", required: true),
-            ["value"] = v => [("value", decimal.Parse(Required(v), NumberStyles.Float, CultureInfo.InvariantCulture))],
-            ["unit"] = Text("unit"),
-            ["year"] = v => [("year", int.Parse(Required(v), CultureInfo.InvariantCulture))],
-        },
+        [NodeLabels.Metric] = new(StringComparer.Ordinal) { ["name"] = "name", ["value"] = "value", ["unit"] = "unit", ["year"] = "year" },
     };
-
-    public static bool IsCurated(string label) => Fields.ContainsKey(label);
 
     /// <summary>The columns and values a set of changes writes; throws <see cref="CurationException"/> for anything not allowed.</summary>
     public static IReadOnlyList<(string Column, object? Value)> Columns(string label, IReadOnlyDictionary<string, string?> changes)
     {
-        if (!Fields.TryGetValue(label, out var fields)) throw new CurationException($"{label} facts cannot be corrected.");
         var result = new List<(string, object?)>();
-        foreach (var (field, value) in changes)
+        foreach (var (field, value) in FactCorrections.Parse(label, changes))
         {
-            if (!fields.TryGetValue(field, out var setter))
+            if (field == "number" && label == NodeLabels.Document)
             {
-                throw new CurationException($"'{field}' is not a correctable field of {label}; correctable: {string.Join(", ", fields.Keys)}.");
+                // the 文号 is stored whole and in its parts (issuer code, year, serial) for lookups
+                var n = (DocNumber?)value;
+                result.AddRange([("number", n?.ToString()), ("issuer_code", n?.IssuerCode), ("number_year", n?.Year), ("serial", n?.Serial)]);
+                continue;
             }
-            try
-            {
-                result.AddRange(setter(value));
-            }
-            catch (FormatException e)
-            {
-                throw new CurationException($"'{value}' is not a valid {field}: {e.Message}", e);
-            }
-            catch (OverflowException e)
-            {
-                throw new CurationException($"'{value}' is out of range for {field}.", e);
-            }
+            result.Add((ColumnOf[label][field], value));
         }
         return result;
     }
-
-    private static string Required(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? throw new FormatException("a value is required") : value.Trim();
-
-    private static Setter Text(string column, bool required = false) =>
-        v => [(column, required ? Required(v) : (string.IsNullOrWhiteSpace(v) ? null : v.Trim()))];
-
-    private static Setter Int(string column) =>
-        v => [(column, string.IsNullOrWhiteSpace(v) ? null : int.Parse(v, CultureInfo.InvariantCulture))];
-
-    private static Setter Date(string column) =>
-        v => [(column, string.IsNullOrWhiteSpace(v) ? null : DateOnly.ParseExact(v.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture))];
-
-    private static Setter Enum<T>(string column) where T : struct, Enum => v => [(column, ParseEnum<T>(v))];
-
-    private static IEnumerable<(string, object?)> Number(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return [("number", null), ("issuer_code", null), ("number_year", null), ("serial", null)];
-        var n = DocNumber.Parse(value);
-        return [("number", n.ToString()), ("issuer_code", n.IssuerCode), ("number_year", n.Year), ("serial", n.Serial)];
-    }
-
-    /// <summary>C# names (Entrust), GraphQL names (FIRST_RESPONSIBLE) alike.</summary>
-    private static T ParseEnum<T>(string? value) where T : struct, Enum
-    {
-        var text = Required(value).Replace("_", "", StringComparison.Ordinal);
-        return System.Enum.TryParse<T>(text, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed)
-            ? parsed
-            : throw new FormatException($"expected one of {string.Join(", ", System.Enum.GetNames<T>())}");
-    }
-
-    private static DelegationMode ParseMode(string? value) =>
-        ChineseLabels.TryParseMode(Required(value), out var mode) ? mode : ParseEnum<DelegationMode>(value);
-
-    private static ResponsibilityRole ParseRole(string? value) =>
-        ChineseLabels.TryParseRole(Required(value), out var role) ? role : ParseEnum<ResponsibilityRole>(value);
 }

@@ -99,13 +99,8 @@ public sealed partial class SqliteGraphStore
 
     public Task<CurationResult> MergeEntitiesAsync(string keptId, string mergedId, CurationActor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(keptId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(mergedId);
         ArgumentNullException.ThrowIfNull(actor);
-        var label = StableId.TypeOf(keptId);
-        if (keptId == mergedId) throw new CurationException("An entity cannot be merged into itself.");
-        if (label != StableId.TypeOf(mergedId)) throw new CurationException("Only entities of the same type can be merged.");
-        if (label is not (NodeLabels.Agency or NodeLabels.Document)) throw new CurationException($"{label} entities cannot be merged; agencies and documents can.");
+        var label = EntityMerge.LabelOf(keptId, mergedId);
         return WriteAsync(async tx =>
         {
             var c = tx.Connection!;
@@ -113,8 +108,13 @@ public sealed partial class SqliteGraphStore
             var found = await ScalarAsync(c, tx, $"SELECT COUNT(*) FROM {table} WHERE id IN ($k, $m)", cancellationToken, ("$k", keptId), ("$m", mergedId)).ConfigureAwait(false);
             if (found != 2) throw new CurationException($"Both '{keptId}' and '{mergedId}' must exist.");
             var p = new[] { ("$k", (object?)keptId), ("$m", (object?)mergedId) };
-            if (label == NodeLabels.Agency) await MergeAgencyAsync(tx, p, cancellationToken).ConfigureAwait(false);
-            else await MergeDocumentAsync(tx, keptId, mergedId, cancellationToken).ConfigureAwait(false);
+            switch (label)
+            {
+                case NodeLabels.Region: await RunAllAsync(tx, MergeRegionSteps, p, cancellationToken).ConfigureAwait(false); break;
+                case NodeLabels.Agency: await RunAllAsync(tx, MergeAgencySteps, p, cancellationToken).ConfigureAwait(false); break;
+                case NodeLabels.Power: await RunAllAsync(tx, MergePowerSteps, p, cancellationToken).ConfigureAwait(false); break;
+                default: await MergeDocumentAsync(tx, keptId, mergedId, cancellationToken).ConfigureAwait(false); break;
+            }
             string[] common =
             [
                 "INSERT INTO evidence (fact_id, report_id, start, end, quote) SELECT $k, report_id, start, end, quote FROM evidence WHERE fact_id = $m ON CONFLICT DO NOTHING",
@@ -129,32 +129,75 @@ public sealed partial class SqliteGraphStore
             var version = await BumpVersionAsync(tx, cancellationToken).ConfigureAwait(false);
             await LogAsync(tx, keptId, "merge", actor, mergedId, version, cancellationToken).ConfigureAwait(false);
             await LogAsync(tx, mergedId, "merged-into", actor, keptId, version, cancellationToken).ConfigureAwait(false);
-            var status = (FactStatus)await ScalarAsync(c, tx, $"SELECT status FROM {table} WHERE id = $k", cancellationToken, ("$k", keptId)).ConfigureAwait(false);
+            var status = NodeRows.ByLabel[label].Curated // powers carry no status
+                ? (FactStatus)await ScalarAsync(c, tx, $"SELECT status FROM {table} WHERE id = $k", cancellationToken, ("$k", keptId)).ConfigureAwait(false)
+                : FactStatus.Extracted;
             return new CurationResult(keptId, status, version);
         }, cancellationToken);
     }
 
-    private static async Task MergeAgencyAsync(SqliteTransaction tx, (string, object?)[] p, CancellationToken ct)
+    private static async Task RunAllAsync(SqliteTransaction tx, IEnumerable<string> steps, (string, object?)[] p, CancellationToken ct)
     {
-        string[] steps =
-        [
-            // the merged spelling and its aliases become aliases of the kept agency
-            """
-            UPDATE agency SET aliases = (SELECT json_group_array(value) FROM (
-                SELECT value FROM json_each(agency.aliases)
-                UNION SELECT value FROM json_each((SELECT aliases FROM agency WHERE id = $m))
-                UNION SELECT name FROM agency WHERE id = $m
-                ORDER BY value) WHERE value <> agency.name)
-            WHERE id = $k
-            """,
-            "UPDATE agency SET region_id = COALESCE(region_id, (SELECT region_id FROM agency WHERE id = $m)) WHERE id = $k",
-            "UPDATE delegation SET from_id = $k WHERE from_id = $m",
-            "UPDATE delegation_recipient SET target_id = $k WHERE target_id = $m",
-            "UPDATE document SET issuer_id = $k WHERE issuer_id = $m",
-            "UPDATE responsibility SET holder_id = $k WHERE holder_id = $m",
-        ];
         foreach (var sql in steps) await NonQueryAsync(tx.Connection!, tx, sql, ct, p).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Two spellings of one region (e.g. a township): the kept region keeps its parent and level unless it has none;
+    /// children, agencies, documents, reports, the facts about the region and delegations to it move to the kept one.
+    /// </summary>
+    private static readonly string[] MergeRegionSteps =
+    [
+        """
+        UPDATE region SET
+            parent_id = COALESCE(parent_id, (SELECT parent_id FROM region WHERE id = $m AND parent_id <> $k)),
+            level = CASE WHEN level <> 0 THEN level ELSE (SELECT level FROM region WHERE id = $m) END
+        WHERE id = $k
+        """,
+        "UPDATE region SET parent_id = $k WHERE parent_id = $m AND id <> $k",
+        "UPDATE agency SET region_id = $k WHERE region_id = $m",
+        "UPDATE document SET region_id = $k WHERE region_id = $m",
+        "UPDATE report SET region_id = $k WHERE region_id = $m",
+        "UPDATE delegation SET region_id = $k WHERE region_id = $m",
+        "UPDATE responsibility SET region_id = $k WHERE region_id = $m",
+        "UPDATE problem SET region_id = $k WHERE region_id = $m",
+        "UPDATE metric SET region_id = $k WHERE region_id = $m",
+        "UPDATE delegation_recipient SET target_id = $k WHERE target_id = $m",
+        // a delegation that named both spellings names the kept one once, at the first place
+        """
+        DELETE FROM delegation_recipient WHERE target_id = $k AND EXISTS (SELECT 1 FROM delegation_recipient o
+            WHERE o.delegation_id = delegation_recipient.delegation_id AND o.target_id = $k AND o.ordinal < delegation_recipient.ordinal)
+        """,
+    ];
+
+    private static readonly string[] MergeAgencySteps =
+    [
+        // the merged spelling and its aliases become aliases of the kept agency
+        """
+        UPDATE agency SET aliases = (SELECT json_group_array(value) FROM (
+            SELECT value FROM json_each(agency.aliases)
+            UNION SELECT value FROM json_each((SELECT aliases FROM agency WHERE id = $m))
+            UNION SELECT name FROM agency WHERE id = $m
+            ORDER BY value) WHERE value <> agency.name)
+        WHERE id = $k
+        """,
+        "UPDATE agency SET region_id = COALESCE(region_id, (SELECT region_id FROM agency WHERE id = $m)) WHERE id = $k",
+        "UPDATE delegation SET from_id = $k WHERE from_id = $m",
+        "UPDATE delegation_recipient SET target_id = $k WHERE target_id = $m",
+        // a delegation that named both spellings names the kept one once, at the first place
+        """
+        DELETE FROM delegation_recipient WHERE target_id = $k AND EXISTS (SELECT 1 FROM delegation_recipient o
+            WHERE o.delegation_id = delegation_recipient.delegation_id AND o.target_id = $k AND o.ordinal < delegation_recipient.ordinal)
+        """,
+        "UPDATE document SET issuer_id = $k WHERE issuer_id = $m",
+        "UPDATE responsibility SET holder_id = $k WHERE holder_id = $m",
+    ];
+
+    /// <summary>Two spellings of one power: the delegations covering the merged one cover the kept one (once).</summary>
+    private static readonly string[] MergePowerSteps =
+    [
+        "INSERT INTO covers (delegation_id, power_id) SELECT delegation_id, $k FROM covers WHERE power_id = $m ON CONFLICT DO NOTHING",
+        "DELETE FROM covers WHERE power_id = $m",
+    ];
 
     private static async Task MergeDocumentAsync(SqliteTransaction tx, string keptId, string mergedId, CancellationToken ct)
     {

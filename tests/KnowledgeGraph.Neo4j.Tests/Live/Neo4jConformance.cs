@@ -44,8 +44,27 @@ public sealed class Neo4jCurationConformance : CurationConformance
 {
     protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
 }
+
 [Collection(LiveNeo4j.Collection)]
 public sealed class Neo4jFiveReportsConformance : FiveReportsConformance
+{
+    protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
+}
+
+[Collection(LiveNeo4j.Collection)]
+public sealed class Neo4jEntityMergeConformance : EntityMergeConformance
+{
+    protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
+}
+
+[Collection(LiveNeo4j.Collection)]
+public sealed class Neo4jCorrectionFieldsConformance : CorrectionFieldsConformance
+{
+    protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
+}
+
+[Collection(LiveNeo4j.Collection)]
+public sealed class Neo4jNeighborOrderConformance : NeighborOrderConformance
 {
     protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
 }

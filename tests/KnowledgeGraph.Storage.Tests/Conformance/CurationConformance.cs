@@ -112,10 +112,11 @@ public abstract class CurationConformance : StoreConformance
     }
 
     [Fact]
-    public async Task Only_agencies_and_documents_of_one_kind_merge()
+    public async Task Only_entities_of_one_label_merge()
     {
-        await Assert.ThrowsAsync<CurationException>(() => Store.MergeEntitiesAsync(RegionId("高邑县"), RegionId("岳阳县"), Curator));
         await Assert.ThrowsAsync<CurationException>(() => Store.MergeEntitiesAsync(AgencyId("高邑县", "高邑县民宗局"), RegionId("岳阳县"), Curator));
         await Assert.ThrowsAsync<CurationException>(() => Store.MergeEntitiesAsync(AgencyId("高邑县", "高邑县民宗局"), AgencyId("高邑县", "高邑县民宗局"), Curator));
+        var delegations = await DelegationsAsync(new DelegationFilter { RegionId = RegionId("高邑县") });
+        await Assert.ThrowsAsync<CurationException>(() => Store.MergeEntitiesAsync(delegations[0].Id, delegations[1].Id, Curator));
     }
 }

@@ -67,3 +67,30 @@ public sealed class SqliteFiveReportsConformance : FiveReportsConformance, IDisp
 
     public void Dispose() => _db.Dispose();
 }
+
+public sealed class SqliteEntityMergeConformance : EntityMergeConformance, IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    protected override async Task<IGraphStore> OpenEmptyStoreAsync() => await SqliteGraphStore.OpenAsync(_db.NewPath());
+
+    public void Dispose() => _db.Dispose();
+}
+
+public sealed class SqliteCorrectionFieldsConformance : CorrectionFieldsConformance, IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    protected override async Task<IGraphStore> OpenEmptyStoreAsync() => await SqliteGraphStore.OpenAsync(_db.NewPath());
+
+    public void Dispose() => _db.Dispose();
+}
+
+public sealed class SqliteNeighborOrderConformance : NeighborOrderConformance, IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    protected override async Task<IGraphStore> OpenEmptyStoreAsync() => await SqliteGraphStore.OpenAsync(_db.NewPath());
+
+    public void Dispose() => _db.Dispose();
+}
