@@ -13,6 +13,9 @@ public sealed class GraphiQLTests(ExplorerFixture fixture)
         var page = tab.Page;
         await page.GotoAsync("/graphiql/");
         await Expect(page.Locator(".graphiql-container")).ToBeVisibleAsync();
+        // GraphiQL fills its editor with the example after mounting; a click before that sends an empty query
+        // (seen on a loaded machine), so wait for the example to be in the editor first.
+        await Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("traceAuthority");
 
         await page.Locator(".graphiql-execute-button").ClickAsync();
         var result = page.Locator(".result-window");
