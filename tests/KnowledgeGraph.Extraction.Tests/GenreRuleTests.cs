@@ -121,4 +121,37 @@ public sealed class GenreRuleTests
         Assert.Equal(holder, r.Holder);
         Assert.Equal(role, r.Role);
     }
+
+    [Theory]
+    [InlineData("奋力开创法治政府建设新局面,全年组织32名新提任局、科级干部参加任前法律考试。", "局")]
+    [InlineData("全县形成了依法办事的良好局势。", "局")]
+    public void Ju_of_jumian_or_of_a_rank_is_no_agency(string sentence, string organ)
+    {
+        var facts = Extract.Achievement(sentence);
+        Assert.DoesNotContain(facts.Agencies, a => a.Name.EndsWith(organ, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bureau_facing_the_public_is_still_a_bureau()
+    {
+        var facts = Extract.Achievement("县司法局面向社会公开征集立法建议。县公安局部署开展专项行动。");
+        Assert.Contains(facts.Agencies, a => a.Normalized == "嘉善县司法局");
+        Assert.Contains(facts.Agencies, a => a.Normalized == "嘉善县公安局");
+    }
+
+    [Fact]
+    public void National_bodies_keep_their_own_names()
+    {
+        var facts = Extract.Achievement("配合最高人民法院开展专项调研,典型案例获最高人民检察院通报表扬,协助县人民检察院办理公益诉讼案件。");
+        Assert.Contains(facts.Agencies, a => a.Normalized == "最高人民法院");
+        Assert.Contains(facts.Agencies, a => a.Normalized == "最高人民检察院");
+        Assert.Contains(facts.Agencies, a => a.Normalized == "嘉善县人民检察院");
+    }
+
+    [Fact]
+    public void The_committee_for_law_based_governance_names_no_county_party_committee()
+    {
+        var facts = Extract.Achievement("召开全面依法治县委员会第三次会议,审议年度工作要点。");
+        Assert.DoesNotContain(facts.Agencies, a => a.Name == "县委");
+    }
 }
