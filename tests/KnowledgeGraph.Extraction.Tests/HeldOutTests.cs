@@ -12,15 +12,17 @@ namespace KnowledgeGraph.Extraction.Tests;
 public sealed class HeldOutTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Totals over all held-out reports measured on 2026-11-22 (FINDINGS.md), rounded down. Raise a floor when the
-    /// extractor gets better on this set; lowering one means the extractor got worse on reports it has not seen.
+    /// Totals over all held-out reports, raised on 2026-11-22 after the genre rules of FINDINGS.md causes 1–5
+    /// (first measured: documents 0.909/1.000, delegations 1.000/0.000, responsibilities 0.500/0.250, report 0.942).
+    /// Raise a floor when the extractor gets better on this set; lowering one means the extractor got worse on
+    /// reports it has not seen.
     /// </summary>
     private static readonly Dictionary<string, (double Precision, double Recall)> Floors = new(StringComparer.Ordinal)
     {
-        ["report"] = (0.942, 0.942),
-        ["documents"] = (0.909, 1.000),
-        ["delegations"] = (1.000, 0.000),
-        ["responsibilities"] = (0.500, 0.250),
+        ["report"] = (1.000, 1.000),
+        ["documents"] = (1.000, 1.000),
+        ["delegations"] = (1.000, 1.000),
+        ["responsibilities"] = (1.000, 1.000),
         ["problems"] = (1.000, 1.000),
         ["metrics"] = (1.000, 1.000),
     };

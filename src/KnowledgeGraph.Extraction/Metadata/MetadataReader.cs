@@ -78,6 +78,9 @@ internal static partial class MetadataReader
         };
     }
 
+    // Web chrome the cleaner cannot know (a column name, a repeated title, a 来源 line) may push the title down.
+    private const int TitleSearchLines = 12;
+
     private static string? FindTitle(NonEmptyLines lines)
     {
         for (var i = 0; i < Math.Min(3, lines.Count); i++)
@@ -85,6 +88,16 @@ internal static partial class MetadataReader
             var l = lines[i];
             if (l.Length <= 80 && !l.Contains('。', StringComparison.Ordinal) && l.Contains("报告", StringComparison.Ordinal) && (l.Contains("法治", StringComparison.Ordinal) || l.Contains("依法行政", StringComparison.Ordinal)))
                 return l;
+        }
+        // Further down only the report-title pattern counts: …年…法治政府建设…报告, a line that is not a sentence.
+        for (var i = 3; i < Math.Min(TitleSearchLines, lines.Count); i++)
+        {
+            var l = lines[i];
+            if (l.Length > 60 || l.AsSpan().IndexOfAny("。,;:") >= 0 || !l.EndsWith("报告", StringComparison.Ordinal)) continue;
+            var year = YearMention().Match(l);
+            var topic = l.IndexOf("法治政府建设", StringComparison.Ordinal);
+            if (topic < 0) topic = l.IndexOf("依法行政", StringComparison.Ordinal);
+            if (year.Success && topic > year.Index) return l;
         }
         return null;
     }
@@ -123,6 +136,8 @@ internal static partial class MetadataReader
         {
             if (source is null) continue;
             var s = source.StartsWith("中共", StringComparison.Ordinal) ? source[2..] : source;
+            // 2020年静海区…: a year before the name is not part of it.
+            s = YearMention().Replace(s, " ");
             // 成都市武侯区人民政府: of a chain of regions the last one is the reporting jurisdiction.
             Match? chosen = null;
             foreach (Match m in JurisdictionName().Matches(s))
@@ -151,7 +166,19 @@ internal static partial class MetadataReader
             if (GenericFirstChars.Contains(name[0], StringComparison.Ordinal) || name.StartsWith("中共", StringComparison.Ordinal) || name.Contains("依法", StringComparison.Ordinal) || name.Contains('治', StringComparison.Ordinal) || name.StartsWith("关于", StringComparison.Ordinal)) continue;
             counts[name] = counts.GetValueOrDefault(name) + 1;
         }
-        return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        // 季度向区 (from "第一季度向区委…报告") is the tail of a clause before 区委, not a name: a region's name also
+        // starts a clause somewhere (",平鲁区委、区政府…", "中共平鲁区委").
+        return counts.Where(kv => StartsAClause(text, kv.Key))
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).FirstOrDefault();
+    }
+
+    private static bool StartsAClause(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            if (at == 0 || !CityWithOrganScanner.IsCjk(text[at - 1]) || text.AsSpan(0, at).EndsWith("中共", StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static int FindYear(string text, NonEmptyLines lines, string? title, DateOnly? issued)
@@ -190,6 +217,9 @@ internal static partial class MetadataReader
         Count(CityOpeningTitle());
         foreach (var name in CityWithOrganScanner.Names(text)) Add(name);
         if (counts.Count > 0) return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        // 武汉市法治政府建设实施方案 without 《》: taken only when it is the one prefecture so named.
+        foreach (var name in UnmarkedCityScanner.Names(text)) Add(name);
+        if (counts.Count == 1) return counts.Keys.First();
         // A zone is named after its city: 唐山高新技术产业开发区 lies in 唐山市.
         if (level == RegionLevel.Zone)
         {

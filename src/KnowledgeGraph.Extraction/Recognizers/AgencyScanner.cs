@@ -24,6 +24,26 @@ internal static class AgencyScanner
 
     private const string NotOrgans = "格布结大全当开变残定胜败终赌饭棋";
 
+    // 局面 局势, and a rank: 局级, 提任局、处级干部. (Not 局部/局限: 公安局部署, 环保局限期整改.)
+    private const string NotOrganAfterJu = "面势级";
+
+    private const string Ranks = "处科厅部";
+
+    /// <summary>Whether the 局 ending at <paramref name="after"/> is a word or a rank, not the end of an organ name.</summary>
+    private static bool JuIsNoOrgan(string s, int after, int end)
+    {
+        if (after >= end) return false;
+        // 司法局面向群众: 面向/面对/面临 start the next word.
+        if (s[after] == '面') return after + 1 >= end || s[after + 1] is not ('向' or '对' or '临');
+        if (NotOrganAfterJu.Contains(s[after], StringComparison.Ordinal)) return true;
+        return s[after] == '、' && after + 2 < end && Ranks.Contains(s[after + 1], StringComparison.Ordinal) && s[after + 2] == '级';
+    }
+
+    // Bodies of the state, not of the region: never given the region's name.
+    private static readonly string[] NationalPrefixes = ["最高人民", "国务院", "全国人大", "全国政协", "党中央", "中央", "国家"];
+
+    private static readonly string[] NationalStarts = ["最高人民", "国务院", "党中央"];
+
     internal readonly record struct Found(int Start, int End, string Name);
 
     private static int RegionStart(string name, ReportContext context)
@@ -58,7 +78,7 @@ internal static class AgencyScanner
         foreach (var (organStart, organLength) in organs)
         {
             var organEnd = organStart + organLength;
-            if (s[organStart] == '局' && organLength == 1 && organStart > start && NotOrgans.Contains(s[organStart - 1], StringComparison.Ordinal)) continue;
+            if (s[organStart] == '局' && organLength == 1 && (organStart > start && NotOrgans.Contains(s[organStart - 1], StringComparison.Ordinal) || JuIsNoOrgan(s, organEnd, end))) continue;
             var from = organStart;
             while (from > start && organEnd - from < 14 && Structure.SectionParser.IsHan(s[from - 1]) && !StopChars.Contains(s[from - 1], StringComparison.Ordinal))
             {
@@ -72,6 +92,12 @@ internal static class AgencyScanner
             {
                 var at = name.LastIndexOf(v, StringComparison.Ordinal);
                 if (at >= 0 && name.Length - (at + v.Length) >= 2) cut = Math.Max(cut, at + v.Length);
+            }
+            // 案例获最高人民检察院…: a national body's name starts where its own first word does.
+            foreach (var national in NationalStarts)
+            {
+                var at = name.IndexOf(national, StringComparison.Ordinal);
+                if (at > cut) cut = at;
             }
             if (cut > 0) { name = name[cut..]; from += cut; }
             // 坚持县委 / 年度高邑县司法局: the name starts where the region does.
@@ -119,7 +145,11 @@ internal static class AgencyScanner
         if (name.StartsWith("市场", StringComparison.Ordinal)) return context.Jurisdiction + name;
         if (name.StartsWith(context.LevelWord, StringComparison.Ordinal)) return context.Jurisdiction + name[context.LevelWord.Length..];
         if (name.StartsWith('市') && context.ParentCity is { } city && city.EndsWith('市')) return city + name[1..];
-        if (name[0] is '市' or '省' || name.StartsWith("国家", StringComparison.Ordinal) || name.StartsWith("自治区", StringComparison.Ordinal) || name.StartsWith("地区", StringComparison.Ordinal)) return name;
+        if (name[0] is '市' or '省' || name.StartsWith("自治区", StringComparison.Ordinal) || name.StartsWith("地区", StringComparison.Ordinal)) return name;
+        foreach (var national in NationalPrefixes)
+        {
+            if (name.StartsWith(national, StringComparison.Ordinal)) return name;
+        }
         if (MetadataReaderNames.NamesRegion(name)) return name;
         return context.Jurisdiction + name;
     }

@@ -13,13 +13,14 @@ namespace KnowledgeGraph.Extraction.Recognizers;
 /// </summary>
 internal static partial class DelegationRecognizer
 {
-    [GeneratedRegex(@"相对集中|直接赋权|委托行使|赋权|赋予|下放|委托|划转|交由")]
+    // 划入/划归/集中到/移交 are 划转 as other governments write it (278项行政许可事项统一划入县行政审批局).
+    [GeneratedRegex(@"相对集中|直接赋权|委托行使|赋权|赋予|下放|委托|划转|划入|划归|集中到|移交|交由")]
     private static partial Regex ModeWord();
 
     [GeneratedRegex(@"(?<n>\d{1,5})\s?(?:余|多)?\s?(?:项|个事项|个(?!乡|镇|街|园|部门|单位|县|村)|条|类|件)(?!%)")]
     private static partial Regex ItemCount();
 
-    [GeneratedRegex(@"将(?<matters>[^,。;]{2,40}?)(?<mode>相对集中|直接赋权|委托行使|赋权|赋予|下放|委托|划转|交由)(?:给|至|到)?(?<to>[^,。;]{0,24}?)(?=进行|行使|实施|执法(?![局队中所])|管理(?![局委处所中])|承接|,|。|;|$)")]
+    [GeneratedRegex(@"将(?<matters>[^,。;]{2,40}?)(?<mode>相对集中|直接赋权|委托行使|赋权|赋予|下放|委托|划转|划入|划归|集中到|移交|交由)(?:给|至|到)?(?<to>[^,。;]{0,24}?)(?=进行|行使|实施|办理|执法(?![局队中所])|管理(?![局委处所中])|承接|,|。|;|$)")]
     private static partial Regex JiangConstruction();
 
     [GeneratedRegex(@"(?:至|到|给|向)(?<to>[\p{IsCJKUnifiedIdeographs}()]{2,20}?)(?:的|,|进行|行使|实施|承接)")]
@@ -81,6 +82,8 @@ internal static partial class DelegationRecognizer
 
         var modeWord = jiang.Success ? jiang.Groups["mode"].Value : mode.Value;
         var delegationMode = ModeOf(modeWord);
+        // 将涉嫌犯罪案件移交公安机关: cases and files are handed over too; only powers and matters make a delegation.
+        if (modeWord is "划入" or "划归" or "集中到" or "移交" && !MovesPowers(jiang.Success ? jiang.Groups["matters"].Value : text[..mode.Index])) return null;
 
         // Who hands over: the first body named before the act; who receives: named after it.
         var actAt = jiang.Success ? jiang.Index : mode.Index;
@@ -116,7 +119,7 @@ internal static partial class DelegationRecognizer
         }
 
         string? matters;
-        if (jiang.Success) matters = Clean(jiang.Groups["matters"].Value);
+        if (jiang.Success) matters = Clean(TrimMatters(jiang.Groups["matters"].Value));
         else
         {
             var mattersStart = mode.Index + mode.Length;
@@ -173,10 +176,13 @@ internal static partial class DelegationRecognizer
     {
         "下放" or "交由" => DelegationMode.Devolve,
         "委托" or "委托行使" => DelegationMode.Entrust,
-        "划转" => DelegationMode.Transfer,
+        "划转" or "划入" or "划归" or "集中到" or "移交" => DelegationMode.Transfer,
         "相对集中" => DelegationMode.Concentrate,
         _ => DelegationMode.Empower,
     };
+
+    private static bool MovesPowers(string matters) =>
+        matters.Contains("事项", StringComparison.Ordinal) || matters.Contains("职能", StringComparison.Ordinal) || matters.Contains("职责", StringComparison.Ordinal) || matters.Contains("权", StringComparison.Ordinal);
 
     private static bool IsAim(string text, int modeIndex)
     {
@@ -190,7 +196,7 @@ internal static partial class DelegationRecognizer
 
     private static string TrimMatters(string m)
     {
-        foreach (var w in new[] { "共计", "合计", "累计", "共", "计", "达" })
+        foreach (var w in new[] { "共计", "合计", "累计", "共", "计", "达", "统一", "全部", "一并" })
         {
             if (m.EndsWith(w, StringComparison.Ordinal)) m = m[..^w.Length];
         }

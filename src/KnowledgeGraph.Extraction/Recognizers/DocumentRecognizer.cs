@@ -16,7 +16,8 @@ internal static partial class DocumentRecognizer
     [GeneratedRegex(@"(栏目|节目|专栏|录制|播出|拍摄|出版|刊登|报道|剧目|歌曲|书籍|读本|刊物)[“”""]?$")]
     private static partial Regex MediaBefore();
 
-    [GeneratedRegex(@"^(栏目|节目|专栏|杂志|报刊|刊物|读本)")]
+    // …or after 》: 《X》栏目, 《X》杂志, 《X》新华社、“学习强国”平台 (a list of media outlets).
+    [GeneratedRegex(@"^[、和及]?[“""]?(栏目|节目|专栏|杂志|报刊|刊物|读本|新华社|学习强国|人民网|新华网|央视|中央电视台|等媒体|等主流媒体|等国家级)")]
     private static partial Regex MediaAfter();
 
     [GeneratedRegex(@"(制定|印发|出台|修订|修改|编制|制发|起草|发布|下发|颁布|研究制定|完善|形成|建立)(了|并印发|印发了|印发)?[^,。;《》]{0,8}$")]
@@ -63,7 +64,7 @@ internal static partial class DocumentRecognizer
             foreach (var t in titles)
             {
                 var before = s.AsSpan(Math.Max(sentence.Start, t.Start - 16), t.Start - Math.Max(sentence.Start, t.Start - 16));
-                if (MediaBefore().IsMatch(before) || MediaAfter().IsMatch(s.AsSpan(t.TitleEnd, Math.Min(4, sentence.End - t.TitleEnd)))) continue;
+                if (PeriodicalTitle.Is(t.Title) || MediaBefore().IsMatch(before) || MediaAfter().IsMatch(s.AsSpan(t.TitleEnd, Math.Min(8, sentence.End - t.TitleEnd)))) continue;
 
                 // A title listed right after another (《A》《B》, 《A》和《B》) shares its verb.
                 var listed = previous is not null && IsListGap(s.AsSpan(previous.End, t.Start - previous.End));

@@ -64,6 +64,8 @@ internal static class OrganWordScanner
             if (!rest.StartsWith(word.Text, StringComparison.Ordinal)) continue;
             // The region word must lie inside the scanned stretch, as the regex's lookbehind could not see before it.
             if (word.AfterRegion && !(p > start && s[p - 1] is '县' or '区' or '市' or '旗')) continue;
+            // 依法治区委员会: the region word belongs to 依法治区, no 区委 is named.
+            if (word.AfterRegion && p - 2 >= start && s[p - 2] == '治') continue;
             return word.Text.Length;
         }
         return 0;

@@ -15,8 +15,9 @@ internal static partial class ResponsibilityRecognizer
     [GeneratedRegex(@"第一责任人")]
     private static partial Regex FirstResponsibleWord();
 
-    // The region word belongs to the holder: 县政府主要负责人, 区委主要负责同志.
-    [GeneratedRegex(@"(党政|[县区市旗州]?政府|[县区市旗州]委|党委|党组|行政)?主要负责(人|同志)|主要领导|[县区市旗州]委书记|(?<![\p{IsCJKUnifiedIdeographs}])[县区市旗州]长|(?<=、)[县区市旗州]长|一把手")]
+    // The region word belongs to the holder: 县政府主要负责人, 区委主要负责同志; a zone's organs too: 新区党工委、管委会主要负责人.
+    // (Every alternative starts with a fixed word, so the regex keeps a first-character filter: no free CJK prefix.)
+    [GeneratedRegex(@"(党政|[县区市旗州]?政府|[县区市旗州]委|党委|党组|行政|(?:高新区|开发区|新区|园区|片区)?(?:党工委|管委会)(?:、(?:党工委|管委会))?)?主要负责(人|同志)|主要领导|[县区市旗州]委书记|(?<![\p{IsCJKUnifiedIdeographs}])[县区市旗州]长|(?<=、)[县区市旗州]长|一把手")]
     private static partial Regex PersonHolder();
 
     [GeneratedRegex(@"(?<role>牵头|统筹协调|承办)(?:负责|组织|实施|落实)?")]
@@ -42,6 +43,11 @@ internal static partial class ResponsibilityRecognizer
     private static readonly string[] LeadingWords = ["明确由", "统一由", "主要由", "均由", "并由", "由", "明确", "其中", "并", "同时", "以", "实行"];
 
     private static readonly string[] TrailingWords = ["具体负责", "主要负责", "全面负责", "负责", "具体", "统一"];
+
+    // 依法治区办充分发挥统筹协调作用, 切实履行牵头职责: the verb of 发挥…作用 / 履行…职责 and its adverb sit between holder and role.
+    private static readonly string[] DutyVerbs = ["发挥", "履行", "承担", "担负", "落实"];
+
+    private static readonly string[] DutyAdverbs = ["充分", "切实", "认真", "积极", "有效", "全面", "更好", "更好地", "着力"];
 
     private sealed class Builder
     {
@@ -98,7 +104,8 @@ internal static partial class ResponsibilityRecognizer
                 if (m.Index + m.Length < text.Length && text[m.Index + m.Length] is '单' or '人' or '部' && text.AsSpan(m.Index + m.Length).StartsWith("单位", StringComparison.Ordinal)) continue;
                 var clauseStart = ClauseStart(text, m.Index, allowEnumeration: false);
                 var holder = StripTrailing(StripLeading(text[clauseStart..m.Index]));
-                if (holder.Length < 2 || !BodyEnd().IsMatch(holder) || holder.StartsWith('各')) continue;
+                // 由主要负责人牵头: a person leads as well as a body does.
+                if (holder.Length < 2 || !BodyEnd().IsMatch(holder) && !IsPerson(holder) || holder.StartsWith('各')) continue;
                 var role = m.Groups["role"].Value switch { "牵头" => ResponsibilityRole.Lead, "统筹协调" => ResponsibilityRole.Coordinate, _ => ResponsibilityRole.Undertake };
                 Add(holder, role, TaskAfter(text, m.Index + m.Length), evidence);
             }
@@ -163,12 +170,21 @@ internal static partial class ResponsibilityRecognizer
         // …工作由区司法局具体负责统筹协调: the holder is what follows 由.
         var by = holder.LastIndexOf('由');
         if (by >= 0 && holder.Length - by > 2) holder = holder[(by + 1)..];
-        foreach (var w in TrailingWords)
+        holder = StripEnd(holder, DutyVerbs);
+        holder = StripEnd(holder, DutyAdverbs);
+        return StripEnd(holder, TrailingWords);
+    }
+
+    private static string StripEnd(string holder, string[] words)
+    {
+        foreach (var w in words)
         {
             if (holder.Length > w.Length + 1 && holder.EndsWith(w, StringComparison.Ordinal)) return holder[..^w.Length];
         }
         return holder;
     }
+
+    private static bool IsPerson(string holder) => PersonHolder().Match(holder) is { Success: true } m && m.Index == 0 && m.Length == holder.Length;
 
     private static string? Task(string between)
     {
@@ -185,6 +201,8 @@ internal static partial class ResponsibilityRecognizer
         var end = from;
         while (end < text.Length && !Breaks.Contains(text[end], StringComparison.Ordinal) && end - from < 30) end++;
         var t = text[from..end].TrimStart(',');
+        // 发挥统筹协调作用: 作用/职责 close the duty phrase, they are not a task.
+        if (t is "作用" or "职责" or "职能" or "的作用" or "的职责") return null;
         return t.Length >= 2 ? t : null;
     }
 }

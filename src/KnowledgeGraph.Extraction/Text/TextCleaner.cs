@@ -10,8 +10,8 @@ namespace KnowledgeGraph.Extraction.Text;
 /// </summary>
 public static partial class TextCleaner
 {
-    // A breadcrumb line: 当前位置: 首页 > 政务公开 > … (also 您当前的位置 / 您的位置).
-    [GeneratedRegex(@"^\s*(当前位置|您当前的位置|您现在的位置|您的位置|当前页面)\s*[:：]|^\s*首页\s*[>＞»]", RegexOptions.CultureInvariant)]
+    // A breadcrumb line: 当前位置: 首页 > 政务公开 > … (sites word it many ways: 您所在的位置, 当前所在位置, 您现在所在位置 …).
+    [GeneratedRegex(@"^\s*(?:您|当前)?(?:现在|当前)?所?在?的?(?:位置|页面)\s*[:：]|^\s*首页\s*[>＞»]", RegexOptions.CultureInvariant)]
     private static partial Regex Breadcrumb();
 
     // Page metadata and tool links around an article.
@@ -21,9 +21,13 @@ public static partial class TextCleaner
     [GeneratedRegex(@"(来源|发布时间|发布日期|浏览次数|点击数|阅读次数|访问量|字号)\s*[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex PageMetaField();
 
-    // First characters of 当前位置 您… 首页, 【 [ 来源 信息来源 文章来源 发布… 发文日期 浏览次数 点击数 阅读次数 访问量 字号 责任编辑,
+    // A date widget at the top of a page: 今天是:2019年10月31日 星期三 农历十月初七, 2021年3月1日 星期一.
+    [GeneratedRegex(@"^\s*(?:今天是\s*[:：]?\s*)?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]", RegexOptions.CultureInvariant)]
+    private static partial Regex DateWidget();
+
+    // First characters of 当前位置 您… 所在位置 位置 首页 今天是, 【 [ 来源 信息来源 文章来源 发布… 发文日期 浏览次数 点击数 阅读次数 访问量 字号 责任编辑,
     // 打印… 关闭… 分享到 扫一扫.
-    private static readonly SearchValues<char> ChromeFirstChars = SearchValues.Create("当您首【[来信文发浏点阅访字责打关分扫");
+    private static readonly SearchValues<char> ChromeFirstChars = SearchValues.Create("当您所位首今【[来信文发浏点阅访字责打关分扫");
 
     public static NormalizedText Clean(string original) => Clean(original, pooledMaps: false);
 
@@ -92,8 +96,10 @@ public static partial class TextCleaner
     {
         if (line.IsWhiteSpace() || line.Length > 200) return false;
         // Every chrome pattern starts (after spaces) with one of these characters; other lines skip the regexes.
-        if (!ChromeFirstChars.Contains(line.TrimStart()[0])) return false;
-        if (Breadcrumb().IsMatch(line)) return true;
+        var first = line.TrimStart()[0];
+        if (first is >= '1' and <= '2') return line.Length <= 60 && DateWidget().IsMatch(line);
+        if (!ChromeFirstChars.Contains(first)) return false;
+        if (Breadcrumb().IsMatch(line) || first == '今' && DateWidget().IsMatch(line)) return true;
         if (!PageMetaStart().IsMatch(line)) return false;
         // "来源:县政府办公室 发布时间:… 浏览次数:1" or a bare tool line; a sentence that merely starts with 来源 has no field label after it.
         var fields = 0;
