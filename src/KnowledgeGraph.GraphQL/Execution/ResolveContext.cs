@@ -27,13 +27,8 @@ public sealed class ResolveContext
         IReadOnlyDictionary<string, object?> arguments,
         ResponsePath? parentPath,
         string responseKey)
+        : this(executor, parentType, field, fieldNodes, parent, arguments)
     {
-        _executor = executor;
-        ParentType = parentType;
-        Field = field;
-        Nodes = fieldNodes;
-        Parent = parent;
-        Arguments = arguments;
         _parentPath = parentPath;
         _responseKey = responseKey;
     }
@@ -47,6 +42,18 @@ public sealed class ResolveContext
         object? parent,
         IReadOnlyDictionary<string, object?> arguments,
         ResponsePath path)
+        : this(executor, parentType, field, fieldNodes, parent, arguments)
+    {
+        _path = path;
+    }
+
+    private ResolveContext(
+        OperationExecutor executor,
+        ObjectType parentType,
+        FieldDefinition field,
+        List<FieldNode> fieldNodes,
+        object? parent,
+        IReadOnlyDictionary<string, object?> arguments)
     {
         _executor = executor;
         ParentType = parentType;
@@ -54,7 +61,6 @@ public sealed class ResolveContext
         Nodes = fieldNodes;
         Parent = parent;
         Arguments = arguments;
-        _path = path;
     }
 
     /// <summary>The value of the parent object (the root value for root fields).</summary>
