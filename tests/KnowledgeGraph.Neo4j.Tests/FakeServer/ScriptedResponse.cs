@@ -17,4 +17,17 @@ public sealed record ScriptedResponse(int Status, string? Body, IReadOnlyDiction
     public static ScriptedResponse Stalled() => new(0, null) { Stall = true };
 
     public static ScriptedResponse Dropped() => new(0, null) { Abort = true };
+
+    /// <summary>
+    /// The recorded answers to discovery, opening a transaction and committing it; null for a statement, which the
+    /// caller answers. Store tests script only their statements on top of this.
+    /// </summary>
+    public static ScriptedResponse? TransactionProtocol(RecordedRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Path == "/") return Recorded("discovery", 200);
+        if (request.Path.EndsWith("/tx", StringComparison.Ordinal)) return Recorded("tx-open");
+        if (request.Path.EndsWith("/commit", StringComparison.Ordinal)) return Recorded("tx-commit");
+        return null;
+    }
 }

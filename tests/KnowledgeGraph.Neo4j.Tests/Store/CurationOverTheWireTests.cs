@@ -30,9 +30,7 @@ public sealed class CurationOverTheWireTests : IAsyncLifetime
 
     private static ScriptedResponse Answer(RecordedRequest request)
     {
-        if (request.Path == "/") return ScriptedResponse.Recorded("discovery", 200);
-        if (request.Path.EndsWith("/tx", StringComparison.Ordinal)) return ScriptedResponse.Recorded("tx-open");
-        if (request.Path.EndsWith("/commit", StringComparison.Ordinal)) return ScriptedResponse.Recorded("tx-commit");
+        if (ScriptedResponse.TransactionProtocol(request) is { } protocol) return protocol;
         var statement = request.Json.GetProperty("statement").GetString();
         if (statement == CurationStatements.FactById(NodeLabels.Responsibility).Text)
         {

@@ -66,9 +66,7 @@ public sealed class ExchangeOverTheWireTests : IAsyncLifetime
 
     private static ScriptedResponse Answer(RecordedRequest request, IReadOnlyDictionary<string, string> exports)
     {
-        if (request.Path == "/") return ScriptedResponse.Recorded("discovery", 200);
-        if (request.Path.EndsWith("/tx", StringComparison.Ordinal)) return ScriptedResponse.Recorded("tx-open");
-        if (request.Path.EndsWith("/commit", StringComparison.Ordinal)) return ScriptedResponse.Recorded("tx-commit");
+        if (ScriptedResponse.TransactionProtocol(request) is { } protocol) return protocol;
         var statement = request.Json.GetProperty("statement").GetString()!;
         if (statement == ExchangeStatements.StoreIsEmpty.Text)
             return ScriptedResponse.Json(202, """{"data":{"fields":["empty"],"values":[[{"$type":"Boolean","_value":true}]]}}""");

@@ -29,9 +29,7 @@ public sealed class IngestOverTheWireTests : IAsyncLifetime
 
     private static ScriptedResponse Answer(RecordedRequest request)
     {
-        if (request.Path == "/") return ScriptedResponse.Recorded("discovery", 200);
-        if (request.Path.EndsWith("/tx", StringComparison.Ordinal)) return ScriptedResponse.Recorded("tx-open");
-        if (request.Path.EndsWith("/commit", StringComparison.Ordinal)) return ScriptedResponse.Recorded("tx-commit");
+        if (ScriptedResponse.TransactionProtocol(request) is { } protocol) return protocol;
         var statement = request.Json.GetProperty("statement").GetString();
         if (statement == IngestStatements.ExistingReport.Text)
             return ScriptedResponse.Json(202, """{"data":{"fields":["contentHash","mentions"],"values":[[{"$type":"Null","_value":null},{"$type":"List","_value":[]}]]}}""");
