@@ -20,12 +20,16 @@ internal static class CityWithOrganScanner
     public static List<string> Names(string text)
     {
         var names = new List<string>();
+        var span = text.AsSpan();
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsCjk(text[i])) { i++; continue; }
-            var runStart = i;
-            while (i < text.Length && IsCjk(text[i])) i++;
+            // Runs are found with vectorized range searches, not a test per character.
+            var skip = span[i..].IndexOfAnyInRange('\u4E00', '\u9FFF');
+            if (skip < 0) break;
+            var runStart = i + skip;
+            var runLength = span[runStart..].IndexOfAnyExceptInRange('\u4E00', '\u9FFF');
+            i = runLength < 0 ? text.Length : runStart + runLength;
             if (Match(text, runStart) is int end) names.Add(text[runStart..end]);
         }
         return names;
@@ -38,6 +42,8 @@ internal static class CityWithOrganScanner
         {
             var at = start + k;
             if (at > text.Length || !IsCjk(text[at - 1])) return null;
+            // Every suffix starts with one of these: most positions are ruled out by one character.
+            if (at >= text.Length || text[at] is not ('市' or '地' or '自' or '盟')) continue;
             var rest = text.AsSpan(at);
             foreach (var suffix in Suffixes)
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Facts;
@@ -38,7 +39,7 @@ internal static partial class ResponsibilityRecognizer
     [GeneratedRegex(@"(局|办|委|院|部|中心|厅|所|队|站|政府|分局|部门|机关|小组|公司|室|处|科|会|团|社|单位)$")]
     private static partial Regex BodyEnd();
 
-    private const string Breaks = ",;:。、()“”《》 ";
+    private static readonly SearchValues<char> Breaks = SearchValues.Create(",;:。、()“”《》 ");
 
     private static readonly string[] LeadingWords = ["明确由", "统一由", "主要由", "均由", "并由", "由", "明确", "其中", "并", "同时", "以", "实行"];
 
@@ -141,7 +142,7 @@ internal static partial class ResponsibilityRecognizer
     private static int ClauseStart(string text, int at, bool allowEnumeration)
     {
         var i = at;
-        while (i > 0 && !Breaks.Contains(text[i - 1], StringComparison.Ordinal) || (i > 0 && !allowEnumeration && text[i - 1] == '、' && IsPersonList(text, i)))
+        while (i > 0 && !Breaks.Contains(text[i - 1]) || (i > 0 && !allowEnumeration && text[i - 1] == '、' && IsPersonList(text, i)))
             i--;
         return i;
     }
@@ -199,7 +200,7 @@ internal static partial class ResponsibilityRecognizer
     private static string? TaskAfter(string text, int from)
     {
         var end = from;
-        while (end < text.Length && !Breaks.Contains(text[end], StringComparison.Ordinal) && end - from < 30) end++;
+        while (end < text.Length && !Breaks.Contains(text[end]) && end - from < 30) end++;
         var t = text[from..end].TrimStart(',');
         // 发挥统筹协调作用: 作用/职责 close the duty phrase, they are not a task.
         if (t is "作用" or "职责" or "职能" or "的作用" or "的职责") return null;
