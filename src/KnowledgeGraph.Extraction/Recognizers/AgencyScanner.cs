@@ -23,33 +23,7 @@ internal static class AgencyScanner
     private static readonly string[] LeadingVerbs =
         ["组织", "协调", "推动", "配合", "指导", "督促", "要求", "成立", "设立", "联合", "会同", "牵头", "依托", "通过", "报送", "提交", "包括", "纳入", "相关", "有关", "主要", "开展", "明确", "积极", "认真", "定期", "加强", "督导", "邀请", "接受", "对接", "落实", "推进", "支持", "自觉", "主动", "接受", "坚持", "履行", "反馈", "依法", "向", "期限内", "完成", "梳理", "完善", "各", "全", "经"];
 
-    /// <summary>Indexes into <see cref="LeadingVerbs"/> by first character, in list order.</summary>
-    private static readonly Dictionary<char, int[]> LeadingVerbsByFirstChar = Enumerable.Range(0, LeadingVerbs.Length)
-        .GroupBy(i => LeadingVerbs[i][0]).ToDictionary(g => g.Key, g => g.ToArray());
-
-    /// <summary>
-    /// Where the name starts after its leading verbs: the greatest end of each verb's last occurrence that leaves at
-    /// least two characters (as a LastIndexOf per verb would find it), or 0. One backward pass over the name: the
-    /// first time a verb is met walking backwards is its last occurrence.
-    /// </summary>
-    private static int AfterLastLeadingVerb(string name)
-    {
-        var cut = 0;
-        Span<bool> seen = stackalloc bool[LeadingVerbs.Length];
-        for (var i = name.Length - 1; i >= 0; i--)
-        {
-            if (!LeadingVerbsByFirstChar.TryGetValue(name[i], out var verbs)) continue;
-            foreach (var k in verbs)
-            {
-                if (seen[k]) continue;
-                var v = LeadingVerbs[k];
-                if (!name.AsSpan(i).StartsWith(v, StringComparison.Ordinal)) continue;
-                seen[k] = true;
-                if (name.Length - (i + v.Length) >= 2) cut = Math.Max(cut, i + v.Length);
-            }
-        }
-        return cut;
-    }
+    private static readonly LastWord LeadingVerbWords = new(LeadingVerbs);
 
     private static readonly SearchValues<char> NotOrgans = SearchValues.Create("格布结大全当开变残定胜败终赌饭棋");
 
@@ -116,7 +90,7 @@ internal static class AgencyScanner
             }
             var name = s[from..organEnd];
             // Keep what follows the last verb: 学法纳入党工委 → 党工委, 依法履行法院 → 法院.
-            var cut = AfterLastLeadingVerb(name);
+            var cut = LeadingVerbWords.LastEnd(name, minRemaining: 2);
             // 案例获最高人民检察院…: a national body's name starts where its own first word does.
             foreach (var national in NationalStarts)
             {

@@ -18,8 +18,14 @@ internal static partial class ResponsibilityRecognizer
 
     // The region word belongs to the holder: 县政府主要负责人, 区委主要负责同志; a zone's organs too: 新区党工委、管委会主要负责人.
     // (Every alternative starts with a fixed word, so the regex keeps a first-character filter: no free CJK prefix.)
-    [GeneratedRegex(@"(党政|[县区市旗州]?政府|[县区市旗州]委|党委|党组|行政|(?:高新区|开发区|新区|园区|片区)?(?:党工委|管委会)(?:、(?:党工委|管委会))?)?主要负责(人|同志)|主要领导|[县区市旗州]委书记|(?<![\p{IsCJKUnifiedIdeographs}])[县区市旗州]长|(?<=、)[县区市旗州]长|一把手")]
+    private const string PersonHolderPattern = @"(党政|[县区市旗州]?政府|[县区市旗州]委|党委|党组|行政|(?:高新区|开发区|新区|园区|片区)?(?:党工委|管委会)(?:、(?:党工委|管委会))?)?主要负责(人|同志)|主要领导|[县区市旗州]委书记|(?<![\p{IsCJKUnifiedIdeographs}])[县区市旗州]长|(?<=、)[县区市旗州]长|一把手";
+
+    [GeneratedRegex(PersonHolderPattern)]
     private static partial Regex PersonHolder();
+
+    // The same, only where the search starts: whether a person holder starts right there, without scanning the rest.
+    [GeneratedRegex(@"\G(?:" + PersonHolderPattern + ")")]
+    private static partial Regex PersonHolderHere();
 
     [GeneratedRegex(@"(?<role>牵头|统筹协调|承办)(?:负责|组织|实施|落实)?")]
     private static partial Regex VerbRole();
@@ -148,7 +154,7 @@ internal static partial class ResponsibilityRecognizer
     }
 
     // 区委书记、区长: a list of person holders is one clause.
-    private static bool IsPersonList(string text, int afterComma) => PersonHolder().Match(text, afterComma).Index == afterComma;
+    private static bool IsPersonList(string text, int afterComma) => PersonHolderHere().IsMatch(text.AsSpan(), afterComma);
 
     private static string StripLeading(string holder)
     {
