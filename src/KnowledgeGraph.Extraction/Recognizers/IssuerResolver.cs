@@ -20,7 +20,7 @@ internal static partial class IssuerResolver
     /// Whether the name ends like an organ: what the regex (办公厅|…|[^工]委|…|开发区)$ matched, without trying
     /// it at every position of the name.
     /// </summary>
-    private static bool EndsInOrgan(string name)
+    internal static bool EndsInOrgan(string name)
     {
         // $ also matches before a final line feed.
         var n = name.EndsWith('\n') ? name.AsSpan(0, name.Length - 1) : name.AsSpan();
