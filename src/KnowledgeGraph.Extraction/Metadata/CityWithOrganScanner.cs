@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KnowledgeGraph.Extraction.Metadata;
 
 /// <summary>
@@ -16,41 +18,56 @@ internal static class CityWithOrganScanner
 
     private static readonly string[] OrganWords = ["人民政府", "政府", "行政公署", "行署", "市委", "委员会", "司法局", "信用", "中级人民法院"];
 
-    /// <summary>The names in <paramref name="text"/>, in order.</summary>
+    // Every suffix starts with one of these.
+    private static readonly SearchValues<char> SuffixStarts = SearchValues.Create("市地自盟");
+
+    /// <summary>
+    /// The names in <paramref name="text"/>, in order. Only the characters that can start a suffix are visited: the
+    /// first of them 2–6 characters into a run that completes a name gives the run's (shortest) name.
+    /// </summary>
     public static List<string> Names(string text)
     {
         var names = new List<string>();
-        var i = 0;
-        while (i < text.Length)
+        var namedRun = -1; // the start of the last run that gave a name
+        for (var at = 0; at < text.Length; at++)
         {
-            if (!IsCjk(text[i])) { i++; continue; }
-            var runStart = i;
-            while (i < text.Length && IsCjk(text[i])) i++;
-            if (Match(text, runStart) is int end) names.Add(text[runStart..end]);
+            var hit = text.AsSpan(at).IndexOfAny(SuffixStarts);
+            if (hit < 0) break;
+            at += hit;
+            if (RunStart(text, at) is not int runStart || runStart == namedRun || SuffixLength(text, at) is not (> 0 and var length)) continue;
+            names.Add(text[runStart..(at + length)]);
+            namedRun = runStart;
         }
         return names;
     }
 
-    /// <summary>The end of the name starting at <paramref name="start"/>, or null.</summary>
-    private static int? Match(string text, int start)
+    /// <summary>The start of the run of Chinese text that reaches <paramref name="at"/> when it lies 2–6 characters before it, or null.</summary>
+    private static int? RunStart(string text, int at)
     {
-        for (var k = MinPrefix; k <= MaxPrefix; k++)
+        for (var k = 1; k <= MaxPrefix; k++)
         {
-            var at = start + k;
-            if (at > text.Length || !IsCjk(text[at - 1])) return null;
-            var rest = text.AsSpan(at);
-            foreach (var suffix in Suffixes)
-            {
-                if (!rest.StartsWith(suffix, StringComparison.Ordinal)) continue;
-                var after = rest[suffix.Length..];
-                if (suffix == "市" && after.StartsWith('场')) continue;
-                foreach (var organ in OrganWords)
-                {
-                    if (after.StartsWith(organ, StringComparison.Ordinal)) return at + suffix.Length;
-                }
-            }
+            var p = at - k;
+            if (p < 0 || !IsCjk(text[p])) return null;
+            if (k >= MinPrefix && (p == 0 || !IsCjk(text[p - 1]))) return p;
         }
         return null;
+    }
+
+    /// <summary>The length of the suffix (not 市场) at <paramref name="at"/> that an organ word follows, or 0.</summary>
+    private static int SuffixLength(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        foreach (var suffix in Suffixes)
+        {
+            if (!rest.StartsWith(suffix, StringComparison.Ordinal)) continue;
+            var after = rest[suffix.Length..];
+            if (suffix == "市" && after.StartsWith('场')) continue;
+            foreach (var organ in OrganWords)
+            {
+                if (after.StartsWith(organ, StringComparison.Ordinal)) return suffix.Length;
+            }
+        }
+        return 0;
     }
 
     /// <summary>The CJK Unified Ideographs block, U+4E00–U+9FFF (what the regex class \p{IsCJKUnifiedIdeographs} meant).</summary>

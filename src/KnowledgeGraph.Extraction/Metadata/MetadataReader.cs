@@ -252,6 +252,9 @@ internal static partial class MetadataReader
     private static readonly string[] ProvinceFullNames =
         ["北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区"];
 
+    /// <summary>The full names by last character (省, 市 or 区), in list order.</summary>
+    private static readonly Dictionary<char, string[]> ProvincesEndingIn = ProvinceFullNames.GroupBy(n => n[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+
     // 视察山西重要讲话 / 对湖南系列重要讲话: the province a leader's speech was about is the report's own.
     [GeneratedRegex(@"视察(?<p>内蒙古|黑龙江|[\p{IsCJKUnifiedIdeographs}]{2})|(?<p>内蒙古|黑龙江|[\p{IsCJKUnifiedIdeographs}]{2})(系列)?重要讲话")]
     private static partial Regex ProvinceInSpeech();
@@ -266,9 +269,9 @@ internal static partial class MetadataReader
         {
             at += hit + 1;
             var before = text.AsSpan(0, at);
-            foreach (var name in ProvinceFullNames)
+            foreach (var name in ProvincesEndingIn[before[^1]])
             {
-                if (name[^1] != before[^1] || !before.EndsWith(name, StringComparison.Ordinal)) continue;
+                if (!before.EndsWith(name, StringComparison.Ordinal)) continue;
                 counts[name] = counts.GetValueOrDefault(name) + 1;
                 break;
             }

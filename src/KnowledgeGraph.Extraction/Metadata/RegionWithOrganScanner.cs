@@ -63,6 +63,8 @@ internal static class RegionWithOrganScanner
         {
             var at = start + k;
             if (at > text.Length || !CityWithOrganScanner.IsCjk(text[at - 1]) || !CityWithOrganScanner.IsCjk(text[start])) return null;
+            // Every suffix starts with one of these: most positions are ruled out by one character.
+            if (at >= text.Length || text[at] is not ('自' or '县' or '区' or '旗' or '市')) continue;
             var rest = text.AsSpan(at);
             foreach (var suffix in suffixes)
             {

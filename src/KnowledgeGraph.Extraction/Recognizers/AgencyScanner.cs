@@ -1,3 +1,4 @@
+using System.Buffers;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Extraction.Metadata;
 
@@ -14,15 +15,17 @@ internal static class AgencyScanner
     [ThreadStatic]
     private static List<(int Index, int Length)>? t_organs;
 
-    private const string StopChars = "的了在与及对由将为把向从经到至等并或以于是也均已被让给跟同其该本这那个局院级";
+    private static readonly SearchValues<char> StopChars = SearchValues.Create("的了在与及对由将为把向从经到至等并或以于是也均已被让给跟同其该本这那个局院级");
 
     // 和 joins two bodies (人大和政协) unless it sits inside one name (自然资源和规划局, 住房和城乡建设局).
-    private const string OrganEnds = "局院委办大协府部厅";
+    private static readonly SearchValues<char> OrganEnds = SearchValues.Create("局院委办大协府部厅");
 
     private static readonly string[] LeadingVerbs =
         ["组织", "协调", "推动", "配合", "指导", "督促", "要求", "成立", "设立", "联合", "会同", "牵头", "依托", "通过", "报送", "提交", "包括", "纳入", "相关", "有关", "主要", "开展", "明确", "积极", "认真", "定期", "加强", "督导", "邀请", "接受", "对接", "落实", "推进", "支持", "自觉", "主动", "接受", "坚持", "履行", "反馈", "依法", "向", "期限内", "完成", "梳理", "完善", "各", "全", "经"];
 
-    private const string NotOrgans = "格布结大全当开变残定胜败终赌饭棋";
+    private static readonly LastWord LeadingVerbWords = new(LeadingVerbs);
+
+    private static readonly SearchValues<char> NotOrgans = SearchValues.Create("格布结大全当开变残定胜败终赌饭棋");
 
     // 局面 局势, and a rank: 局级, 提任局、处级干部. (Not 局部/局限: 公安局部署, 环保局限期整改.)
     private const string NotOrganAfterJu = "面势级";
@@ -78,21 +81,16 @@ internal static class AgencyScanner
         foreach (var (organStart, organLength) in organs)
         {
             var organEnd = organStart + organLength;
-            if (s[organStart] == '局' && organLength == 1 && (organStart > start && NotOrgans.Contains(s[organStart - 1], StringComparison.Ordinal) || JuIsNoOrgan(s, organEnd, end))) continue;
+            if (s[organStart] == '局' && organLength == 1 && (organStart > start && NotOrgans.Contains(s[organStart - 1]) || JuIsNoOrgan(s, organEnd, end))) continue;
             var from = organStart;
-            while (from > start && organEnd - from < 14 && Structure.SectionParser.IsHan(s[from - 1]) && !StopChars.Contains(s[from - 1], StringComparison.Ordinal))
+            while (from > start && organEnd - from < 14 && Structure.SectionParser.IsHan(s[from - 1]) && !StopChars.Contains(s[from - 1]))
             {
-                if (s[from - 1] == '和' && (from - 2 < start || OrganEnds.Contains(s[from - 2], StringComparison.Ordinal))) break;
+                if (s[from - 1] == '和' && (from - 2 < start || OrganEnds.Contains(s[from - 2]))) break;
                 from--;
             }
             var name = s[from..organEnd];
             // Keep what follows the last verb: 学法纳入党工委 → 党工委, 依法履行法院 → 法院.
-            var cut = 0;
-            foreach (var v in LeadingVerbs)
-            {
-                var at = name.LastIndexOf(v, StringComparison.Ordinal);
-                if (at >= 0 && name.Length - (at + v.Length) >= 2) cut = Math.Max(cut, at + v.Length);
-            }
+            var cut = LeadingVerbWords.LastEnd(name, minRemaining: 2);
             // 案例获最高人民检察院…: a national body's name starts where its own first word does.
             foreach (var national in NationalStarts)
             {

@@ -19,6 +19,9 @@ internal static class FigureScanner
         "组", "节", "课时", "学时",
     ];
 
+    /// <summary>The units starting with each first character, in list order (only one character's units can fit at a position).</summary>
+    private static readonly Dictionary<char, string[]> UnitsByFirstChar = Units.GroupBy(u => u[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     internal readonly record struct Figure(int Start, int NumberLength, int UnitStart, int End);
 
     /// <summary>The figures in s[start, end), in order.</summary>
@@ -56,8 +59,9 @@ internal static class FigureScanner
         if (at < end && char.IsWhiteSpace(s[at])) at++;
         if (at < end && s[at] is '余' or '多') at++;
         if (at < end && char.IsWhiteSpace(s[at])) at++;
+        if (at >= end || !UnitsByFirstChar.TryGetValue(s[at], out var units)) return null;
         var rest = s.AsSpan(at, end - at);
-        foreach (var unit in Units)
+        foreach (var unit in units)
         {
             if (rest.StartsWith(unit, StringComparison.Ordinal)) return new Figure(p, numberLength, at, at + unit.Length);
         }

@@ -12,9 +12,25 @@ namespace KnowledgeGraph.Extraction.Recognizers;
 /// </summary>
 internal static partial class IssuerResolver
 {
-    // An organ name ends like this.
-    [GeneratedRegex(@"(办公厅|办公室|国务院|党中央|中共中央|人民政府|政府|行政公署|委员会|管委会|党工委|工委|党委|领导小组|[^工]委|省委|局|厅|部|院|署|办|中心|司法局|高新区|开发区)$")]
-    private static partial Regex OrganEnd();
+    // An organ name ends like this (or in 委 after anything but 工).
+    private static readonly string[] OrganEnds =
+        ["办公厅", "办公室", "国务院", "党中央", "中共中央", "人民政府", "政府", "行政公署", "委员会", "管委会", "党工委", "工委", "党委", "领导小组", "省委", "局", "厅", "部", "院", "署", "办", "中心", "司法局", "高新区", "开发区"];
+
+    /// <summary>
+    /// Whether the name ends like an organ: what the regex (办公厅|…|[^工]委|…|开发区)$ matched, without trying
+    /// it at every position of the name.
+    /// </summary>
+    internal static bool EndsInOrgan(string name)
+    {
+        // $ also matches before a final line feed.
+        var n = name.EndsWith('\n') ? name.AsSpan(0, name.Length - 1) : name.AsSpan();
+        if (n.Length >= 2 && n[^1] == '委' && n[^2] != '工') return true;
+        foreach (var end in OrganEnds)
+        {
+            if (n.EndsWith(end, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     // 《河北省人民政府办公厅关于印发…》: the head of a title before 关于 names the issuer.
     [GeneratedRegex(@"^(?<issuer>[^《》<>]{2,30}?)关于")]
@@ -22,6 +38,9 @@ internal static partial class IssuerResolver
 
     private static readonly string[] LeadingVerbs =
         ["认真贯彻落实", "贯彻落实", "认真贯彻", "认真落实", "认真执行", "严格执行", "按照", "根据", "依据", "依照", "贯彻", "落实", "执行", "遵照", "对照", "学习", "结合", "以", "将", "和", "及", "与", "由", "是"];
+
+    // The verbs a stated issuer follows (我县以落实党中央 → 党中央); one-character ones only at the start.
+    private static readonly LastWord LeadingVerbWords = new(LeadingVerbs.Where(v => v.Length >= 2));
 
     private static readonly string[] TrailingVerbs = ["印发的", "下发的", "出台的", "制定的", "发布的", "颁布的", "制发的", "联合印发的", "印发", "下发", "发布", "颁布", "的"];
 
@@ -37,20 +56,13 @@ internal static partial class IssuerResolver
             if (run.EndsWith(v, StringComparison.Ordinal)) { run = run[..^v.Length]; break; }
         }
         // Keep only what follows the last verb: 我县以落实党中央、国务院 → 党中央、国务院.
-        var cut = 0;
-        foreach (var v in LeadingVerbs)
-        {
-            if (v.Length < 2) continue;
-            var at = run.LastIndexOf(v, StringComparison.Ordinal);
-            if (at >= 0 && at + v.Length < run.Length) cut = Math.Max(cut, at + v.Length);
-        }
-        run = run[cut..];
+        run = run[LeadingVerbWords.LastEnd(run, minRemaining: 1)..];
         foreach (var v in LeadingVerbs)
         {
             if (run.StartsWith(v, StringComparison.Ordinal) && run.Length > v.Length) run = run[v.Length..];
         }
         run = run.Trim('、');
-        return run.Length >= 2 && OrganEnd().IsMatch(run) ? run : null;
+        return run.Length >= 2 && EndsInOrgan(run) ? run : null;
     }
 
     /// <summary>The issuer a title names at its head (…关于…), or null.</summary>
@@ -59,7 +71,7 @@ internal static partial class IssuerResolver
         var m = TitleHead().Match(title);
         if (!m.Success) return null;
         var issuer = m.Groups["issuer"].Value;
-        return OrganEnd().IsMatch(issuer) || issuer.EndsWith('区') || issuer.EndsWith('县') ? issuer : null;
+        return EndsInOrgan(issuer) || issuer.EndsWith('区') || issuer.EndsWith('县') ? issuer : null;
     }
 
     /// <summary>Reads an issuer code by the usual 文号 convention; null when the code does not follow it.</summary>

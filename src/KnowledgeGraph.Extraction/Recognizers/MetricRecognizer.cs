@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Facts;
@@ -12,7 +13,7 @@ namespace KnowledgeGraph.Extraction.Recognizers;
 /// </summary>
 internal static class MetricRecognizer
 {
-    private const string ClauseBreaks = ",、;:()()。“”\"!?";
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",、;:()()。“”\"!?");
 
     private static readonly string[] LeadingNoise = ["截至目前", "截止目前", "截至", "今年以来", "全年累计", "全年", "累计", "合计", "共计", "其中", "目前", "已经", "先后", "共", "已", "又", "均", "再", "并", "还"];
 
@@ -72,7 +73,7 @@ internal static class MetricRecognizer
     private static string NameBefore(string s, int sentenceStart, int numberStart)
     {
         var from = numberStart;
-        while (from > sentenceStart && !ClauseBreaks.Contains(s[from - 1], StringComparison.Ordinal) && !char.IsAsciiDigit(s[from - 1]) && numberStart - from < 40) from--;
+        while (from > sentenceStart && !ClauseBreaks.Contains(s[from - 1]) && !char.IsAsciiDigit(s[from - 1]) && numberStart - from < 40) from--;
         return Strip(s.AsSpan(from, numberStart - from).Trim());
     }
 
@@ -80,7 +81,7 @@ internal static class MetricRecognizer
     private static string NameAfter(string s, int unitEnd, int sentenceEnd)
     {
         var to = unitEnd;
-        while (to < sentenceEnd && !ClauseBreaks.Contains(s[to], StringComparison.Ordinal) && !char.IsAsciiDigit(s[to]) && to - unitEnd < 20) to++;
+        while (to < sentenceEnd && !ClauseBreaks.Contains(s[to]) && !char.IsAsciiDigit(s[to]) && to - unitEnd < 20) to++;
         return Strip(s.AsSpan(unitEnd, to - unitEnd).Trim());
     }
 
@@ -90,13 +91,14 @@ internal static class MetricRecognizer
         while (changed && name.Length > 0)
         {
             changed = false;
+            // A first (last) character compare rules out most words before the string compare.
             foreach (var w in LeadingNoise)
             {
-                if (name.StartsWith(w, StringComparison.Ordinal)) { name = name[w.Length..]; changed = true; }
+                if (name.Length > 0 && name[0] == w[0] && name.StartsWith(w, StringComparison.Ordinal)) { name = name[w.Length..]; changed = true; }
             }
             foreach (var w in TrailingNoise)
             {
-                if (name.EndsWith(w, StringComparison.Ordinal) && !(w == "为" && name.EndsWith("行为", StringComparison.Ordinal))) { name = name[..^w.Length]; changed = true; }
+                if (name.Length > 0 && name[^1] == w[^1] && name.EndsWith(w, StringComparison.Ordinal) && !(w == "为" && name.EndsWith("行为", StringComparison.Ordinal))) { name = name[..^w.Length]; changed = true; }
             }
         }
         return name.ToString();

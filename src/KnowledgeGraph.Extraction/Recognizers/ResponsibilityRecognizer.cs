@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Facts;
@@ -17,8 +18,14 @@ internal static partial class ResponsibilityRecognizer
 
     // The region word belongs to the holder: 县政府主要负责人, 区委主要负责同志; a zone's organs too: 新区党工委、管委会主要负责人.
     // (Every alternative starts with a fixed word, so the regex keeps a first-character filter: no free CJK prefix.)
-    [GeneratedRegex(@"(党政|[县区市旗州]?政府|[县区市旗州]委|党委|党组|行政|(?:高新区|开发区|新区|园区|片区)?(?:党工委|管委会)(?:、(?:党工委|管委会))?)?主要负责(人|同志)|主要领导|[县区市旗州]委书记|(?<![\p{IsCJKUnifiedIdeographs}])[县区市旗州]长|(?<=、)[县区市旗州]长|一把手")]
+    private const string PersonHolderPattern = @"(党政|[县区市旗州]?政府|[县区市旗州]委|党委|党组|行政|(?:高新区|开发区|新区|园区|片区)?(?:党工委|管委会)(?:、(?:党工委|管委会))?)?主要负责(人|同志)|主要领导|[县区市旗州]委书记|(?<![\p{IsCJKUnifiedIdeographs}])[县区市旗州]长|(?<=、)[县区市旗州]长|一把手";
+
+    [GeneratedRegex(PersonHolderPattern)]
     private static partial Regex PersonHolder();
+
+    // The same, only where the search starts: whether a person holder starts right there, without scanning the rest.
+    [GeneratedRegex(@"\G(?:" + PersonHolderPattern + ")")]
+    private static partial Regex PersonHolderHere();
 
     [GeneratedRegex(@"(?<role>牵头|统筹协调|承办)(?:负责|组织|实施|落实)?")]
     private static partial Regex VerbRole();
@@ -38,7 +45,7 @@ internal static partial class ResponsibilityRecognizer
     [GeneratedRegex(@"(局|办|委|院|部|中心|厅|所|队|站|政府|分局|部门|机关|小组|公司|室|处|科|会|团|社|单位)$")]
     private static partial Regex BodyEnd();
 
-    private const string Breaks = ",;:。、()“”《》 ";
+    private static readonly SearchValues<char> Breaks = SearchValues.Create(",;:。、()“”《》 ");
 
     private static readonly string[] LeadingWords = ["明确由", "统一由", "主要由", "均由", "并由", "由", "明确", "其中", "并", "同时", "以", "实行"];
 
@@ -141,13 +148,13 @@ internal static partial class ResponsibilityRecognizer
     private static int ClauseStart(string text, int at, bool allowEnumeration)
     {
         var i = at;
-        while (i > 0 && !Breaks.Contains(text[i - 1], StringComparison.Ordinal) || (i > 0 && !allowEnumeration && text[i - 1] == '、' && IsPersonList(text, i)))
+        while (i > 0 && !Breaks.Contains(text[i - 1]) || (i > 0 && !allowEnumeration && text[i - 1] == '、' && IsPersonList(text, i)))
             i--;
         return i;
     }
 
     // 区委书记、区长: a list of person holders is one clause.
-    private static bool IsPersonList(string text, int afterComma) => PersonHolder().Match(text, afterComma).Index == afterComma;
+    private static bool IsPersonList(string text, int afterComma) => PersonHolderHere().IsMatch(text.AsSpan(), afterComma);
 
     private static string StripLeading(string holder)
     {
@@ -199,7 +206,7 @@ internal static partial class ResponsibilityRecognizer
     private static string? TaskAfter(string text, int from)
     {
         var end = from;
-        while (end < text.Length && !Breaks.Contains(text[end], StringComparison.Ordinal) && end - from < 30) end++;
+        while (end < text.Length && !Breaks.Contains(text[end]) && end - from < 30) end++;
         var t = text[from..end].TrimStart(',');
         // 发挥统筹协调作用: 作用/职责 close the duty phrase, they are not a task.
         if (t is "作用" or "职责" or "职能" or "的作用" or "的职责") return null;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Facts;
@@ -17,9 +18,9 @@ internal static partial class TownshipRecognizer
     // Characters that never occur inside a township's own name. 村, 城, 园, 集, 中, 上, 下 and numerals do (城关镇,
     // 三河镇, 上村街道, 寿园乡, 黄集镇), so they are not here; the collectives they form (城乡, 送法下乡, 其中, 集中,
     // 集镇建设) are caught by boundaries and the checks below.
-    private const string NotInName = "乡镇各全本该县区市省个街道示范重点特色所在基层和与及等到至从在对由将为是的了进送包联场";
+    private static readonly SearchValues<char> NotInName = SearchValues.Create("乡镇各全本该县区市省个街道示范重点特色所在基层和与及等到至从在对由将为是的了进送包联场");
 
-    private const string BoundaryChars = ",、;:()“”《》。 \n";
+    private static readonly SearchValues<char> BoundaryChars = SearchValues.Create(",、;:()“”《》。 \n");
 
     private static readonly string[] BoundaryWords = ["其中", "在", "和", "与", "及", "对", "由", "将", "向", "组织", "到", "赴", "深入", "指导", "选定", "确定", "以", "为", "如"];
 
@@ -82,10 +83,10 @@ internal static partial class TownshipRecognizer
     {
         foreach (var c in name)
         {
-            if (NotInName.Contains(c, StringComparison.Ordinal) || !SectionParser.IsHan(c)) return null;
+            if (NotInName.Contains(c) || !SectionParser.IsHan(c)) return null;
         }
         if (name.Contains("集中", StringComparison.Ordinal)) return null;
-        if (start == sentenceStart || BoundaryChars.Contains(s[start - 1], StringComparison.Ordinal)) return name;
+        if (start == sentenceStart || BoundaryChars.Contains(s[start - 1])) return name;
         foreach (var w in BoundaryWords)
         {
             if (start - w.Length >= sentenceStart && s.AsSpan(start - w.Length, w.Length).SequenceEqual(w)) return name;

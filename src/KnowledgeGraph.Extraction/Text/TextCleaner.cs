@@ -53,6 +53,24 @@ public static partial class TextCleaner
                 var previousSpace = true; // no leading run of spaces survives twice
                 for (var i = lineStart; i < lineEnd; i++)
                 {
+                    // A run of characters that stay as they are is copied at once, each mapping to itself.
+                    var plain = original.AsSpan(i, lineEnd - i).IndexOfAny(Special);
+                    if (plain != 0)
+                    {
+                        var length = plain < 0 ? lineEnd - i : plain;
+                        original.AsSpan(i, length).CopyTo(chars.AsSpan(n));
+                        var runStarts = starts.AsSpan(n, length);
+                        var runEnds = ends.AsSpan(n, length);
+                        for (var k = 0; k < runStarts.Length; k++)
+                        {
+                            runStarts[k] = i + k;
+                            runEnds[k] = i + k + 1;
+                        }
+                        n += length;
+                        i += length;
+                        previousSpace = false;
+                        if (i == lineEnd) break;
+                    }
                     var c = Fold(original[i]);
                     if (c == '\0') continue;
                     if (c == ' ')
@@ -82,6 +100,10 @@ public static partial class TextCleaner
         // The maps stay at their length (only their first n entries are read): no second copy of them.
         return new NormalizedText(original, text, starts, ends, pooledMaps);
     }
+
+    /// <summary>The characters <see cref="Fold"/> changes or drops, the space (runs collapse) and NUL.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "\0 \r\u200B\u200C\u200D\uFEFF\t\u00A0\u3000\u2002\u2003\u2009" + string.Concat(Enumerable.Range(0xFF01, 0xFF5E - 0xFF01 + 1).Select(c => (char)c)));
 
     /// <summary>One character's canonical form; '\0' means drop it.</summary>
     private static char Fold(char c) => c switch
