@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace KnowledgeGraph.GraphQL.Language;
@@ -17,7 +18,6 @@ public sealed class Lexer
         Source = source;
         _body = source.Body;
         Token = new Token(TokenKind.Sof, 0, 0, null);
-        LastToken = Token;
     }
 
     public Source Source { get; }
@@ -25,13 +25,16 @@ public sealed class Lexer
     /// <summary>The current (not yet consumed) token.</summary>
     public Token Token { get; private set; }
 
-    /// <summary>The previously consumed token (its End closes a node's location).</summary>
-    public Token LastToken { get; private set; }
+    /// <summary>
+    /// Where the previously consumed token ended (it closes a node's location). Only the offset is kept: copying the
+    /// whole token (it holds a string) on every advance would cost a GC write barrier per token.
+    /// </summary>
+    public int LastTokenEnd { get; private set; }
 
     /// <summary>Moves to the next significant token and returns it.</summary>
     public Token Advance()
     {
-        LastToken = Token;
+        LastTokenEnd = Token.End;
         Token = Token.Kind == TokenKind.Eof ? Token : ReadNextToken(Token.End);
         return Token;
     }
@@ -82,12 +85,7 @@ public sealed class Lexer
                         var next = CharAt(position + 1);
                         if (next == '.' && CharAt(position + 2) == '.') return Make(TokenKind.Spread, position, position + 3);
                         if (next == '.') throw SyntaxError(position, "Unexpected \"..\", did you mean \"...\"?");
-                        if (IsDigit(next))
-                        {
-                            var end = ReadDigits(position + 1, next);
-                            var digits = body[(position + 1)..end];
-                            throw SyntaxError(position, $"Invalid number, expected digit before \".\", did you mean \"0.{digits}\"?");
-                        }
+                        if (IsDigit(next)) throw DigitsAfterDot(position, next);
                         break;
                     }
                 case ':': return Make(TokenKind.Colon, position, position + 1);
@@ -105,14 +103,28 @@ public sealed class Lexer
             }
             if (IsDigit(code) || code == '-') return ReadNumber(position, code);
             if (IsNameStart(code)) return ReadName(position);
-            throw SyntaxError(position, code == '\''
-                ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
-                : IsUnicodeScalarValue(code) || IsSupplementaryCodePoint(position)
-                    ? $"Unexpected character: {PrintCodePointAt(position)}."
-                    : $"Invalid character: {PrintCodePointAt(position)}.");
+            throw UnexpectedCharacter(position, code);
         }
         return Make(TokenKind.Eof, length, length);
     }
+
+    // The error paths of ReadNextToken live outside it: their string building would otherwise give the hot method a
+    // larger frame to set up on every token.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLError DigitsAfterDot(int position, int next)
+    {
+        var end = ReadDigits(position + 1, next);
+        var digits = _body[(position + 1)..end];
+        return SyntaxError(position, $"Invalid number, expected digit before \".\", did you mean \"0.{digits}\"?");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLError UnexpectedCharacter(int position, int code) =>
+        SyntaxError(position, code == '\''
+            ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
+            : IsUnicodeScalarValue(code) || IsSupplementaryCodePoint(position)
+                ? $"Unexpected character: {PrintCodePointAt(position)}."
+                : $"Invalid character: {PrintCodePointAt(position)}.");
 
     private int SkipComment(int start)
     {

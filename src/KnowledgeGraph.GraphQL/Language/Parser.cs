@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.GraphQL.Language.Ast;
 
 namespace KnowledgeGraph.GraphQL.Language;
@@ -825,7 +826,7 @@ public sealed class Parser
     }
 
     private SourceSpan Loc(int start) =>
-        _noLocation ? default : new SourceSpan(start, _lexer.LastToken.End, _source);
+        _noLocation ? default : new SourceSpan(start, _lexer.LastTokenEnd, _source);
 
     private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
 
@@ -837,8 +838,14 @@ public sealed class Parser
             Advance();
             return token;
         }
-        throw Error(token.Start, $"Expected {kind.Describe()}, found {token.Describe()}.");
+        throw ExpectedError(kind, token);
     }
+
+    // Error messages are built outside the hot methods (Expect, Advance, EnterNesting are inlined everywhere): their
+    // string building would otherwise enlarge every caller's frame.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLError ExpectedError(TokenKind kind, Token token) =>
+        Error(token.Start, $"Expected {kind.Describe()}, found {token.Describe()}.");
 
     private bool ExpectOptional(TokenKind kind)
     {
@@ -899,18 +906,20 @@ public sealed class Parser
 
     private void Advance()
     {
-        var token = _lexer.Advance();
-        if (token.Kind != TokenKind.Eof && ++_tokenCount > _maxTokens)
-        {
-            throw Error(token.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
-        }
+        _lexer.Advance();
+        if (_lexer.Token.Kind != TokenKind.Eof && ++_tokenCount > _maxTokens) throw TooManyTokens();
     }
 
     private void EnterNesting(int at)
     {
-        if (++_depth > _maxDepth)
-        {
-            throw Error(at, $"Document nesting is deeper than {_maxDepth} levels. Parsing aborted.");
-        }
+        if (++_depth > _maxDepth) throw TooDeep(at);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLError TooManyTokens() =>
+        Error(_lexer.Token.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLError TooDeep(int at) =>
+        Error(at, $"Document nesting is deeper than {_maxDepth} levels. Parsing aborted.");
 }
