@@ -1,6 +1,11 @@
 // graphql-js side of `dotnet run --project tests/KnowledgeGraph.Benchmarks -- graphql`.
-// Reads a plan (JSON: iterations, data, documents) written by the C# suite, times parse / validate / execute and a
-// POST over loopback HTTP for each document with the same iteration counts, and prints one JSON object.
+// Reads a plan (JSON: iterations, data, documents) written by the C# suite.
+//   node bench.mjs PLAN          times parse / validate / execute of each document with the same iteration counts
+//                                and prints one JSON object.
+//   node bench.mjs PLAN --serve  serves the documents' schemas over HTTP (node:http + parse/validate/execute +
+//                                JSON.stringify) on a free loopback port, prints {"port": N} and runs until stdin
+//                                closes. The C# suite times this server with the same raw HTTP client, request bytes
+//                                and connection counts it uses on its own server, so the figures compare servers.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { buildSchema, parse, validate, execute, specifiedRules } from 'graphql';
@@ -79,51 +84,41 @@ function startServer() {
       if (errors.length > 0) result = { errors };
       else result = await execute({ schema, document, variableValues: body.variables, contextValue: context() });
       const text = JSON.stringify(result);
-      res.writeHead(200, { 'content-type': 'application/graphql-response+json; charset=utf-8' });
+      res.writeHead(200, { 'content-type': 'application/graphql-response+json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
       res.end(text);
     });
   });
-  // Idle keep-alive connections stay open between the phases (the client reuses one socket per case).
+  // Idle keep-alive connections stay open between the phases (the client reuses its sockets).
   server.keepAliveTimeout = 600_000;
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-const server = await startServer();
-const base = `http://127.0.0.1:${server.address().port}`;
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-function post(path, payload) {
-  return new Promise((resolve, reject) => {
-    const req = http.request(base + path, { method: 'POST', agent, headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`HTTP ${res.statusCode}`))));
+if (process.argv.includes('--serve')) {
+  const server = await startServer();
+  process.stdout.write(JSON.stringify({ port: server.address().port }) + '\n');
+  process.stdin.resume();
+  process.stdin.on('end', () => {
+    server.closeAllConnections();
+    server.close();
+  });
+} else {
+  const results = [];
+  for (const c of plan.cases) {
+    const schema = schemas[c.schema];
+    const document = parse(c.query);
+    const errors = validate(schema, document, specifiedRules);
+    if (errors.length > 0) throw new Error(`${c.name}: ${errors[0].message}`);
+    const check = await execute({ schema, document, variableValues: c.variables, contextValue: context() });
+    if (check.errors) throw new Error(`${c.name}: ${check.errors[0].message}`);
+    const n = c.iterations;
+    const w = c.warmup;
+    results.push({
+      name: c.name,
+      responseBytes: Buffer.byteLength(JSON.stringify(check)),
+      parse: (warmFor(1000, () => parse(c.query)), await time(n, w, () => parse(c.query))),
+      validate: (warmFor(1000, () => validate(schema, document, specifiedRules)), await time(n, w, () => validate(schema, document, specifiedRules))),
+      execute: await time(n, w, () => execute({ schema, document, variableValues: c.variables, contextValue: context() })),
     });
-    req.on('error', reject);
-    req.end(payload);
-  });
+  }
+  process.stdout.write(JSON.stringify({ node: process.version, graphql: (await import('graphql')).version, results }) + '\n');
 }
-
-const results = [];
-for (const c of plan.cases) {
-  const schema = schemas[c.schema];
-  const document = parse(c.query);
-  const errors = validate(schema, document, specifiedRules);
-  if (errors.length > 0) throw new Error(`${c.name}: ${errors[0].message}`);
-  const check = await execute({ schema, document, variableValues: c.variables, contextValue: context() });
-  if (check.errors) throw new Error(`${c.name}: ${check.errors[0].message}`);
-  const payload = JSON.stringify({ query: c.query, variables: c.variables });
-  const n = c.iterations;
-  const w = c.warmup;
-  results.push({
-    name: c.name,
-    responseBytes: Buffer.byteLength(JSON.stringify(check)),
-    parse: (warmFor(1000, () => parse(c.query)), await time(n, w, () => parse(c.query))),
-    validate: (warmFor(1000, () => validate(schema, document, specifiedRules)), await time(n, w, () => validate(schema, document, specifiedRules))),
-    execute: await time(n, w, () => execute({ schema, document, variableValues: c.variables, contextValue: context() })),
-    http: await time(Math.max(1, Math.floor(n / c.httpDivisor)), Math.max(1, Math.floor(w / c.httpDivisor)), () => post(c.schema === 'api' ? '/api' : '/graphql', payload)),
-  });
-}
-agent.destroy();
-server.close();
-process.stdout.write(JSON.stringify({ node: process.version, graphql: (await import('graphql')).version, results }) + '\n');

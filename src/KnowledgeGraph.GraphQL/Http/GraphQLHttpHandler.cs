@@ -24,6 +24,7 @@ public sealed class GraphQLHttpHandler
     private readonly GraphQLHttpOptions _options;
     private readonly DocumentCache _documents;
     private readonly ParserOptions _parserOptions;
+    private ExecutionOptionsPair? _execution;
 
     public GraphQLHttpHandler(Schema schema, GraphQLHttpOptions options)
     {
@@ -63,7 +64,7 @@ public sealed class GraphQLHttpHandler
             return (null, true);
         }
 
-        var mediaType = MediaTypes.Negotiate(request.GetTypedHeaders().Accept);
+        var mediaType = MediaTypes.Negotiate(request);
         if (mediaType is null)
         {
             await WriteProblemAsync(http, MediaTypes.Json, new HttpRequestProblem(StatusCodes.Status406NotAcceptable,
@@ -176,7 +177,7 @@ public sealed class GraphQLHttpHandler
             User = http.User,
             Role = _options.RoleSelector(http),
             Services = http.RequestServices,
-            Options = _options.Execution with { SkipValidation = true },
+            Options = ExecutionOptions(),
         }, ct).ConfigureAwait(false);
 
         using var body = new PooledBufferWriter();
@@ -193,6 +194,19 @@ public sealed class GraphQLHttpHandler
         await WriteBodyAsync(http, mediaType, status, body.WrittenMemory, sendETag ? etag ?? StrongETag(body.WrittenMemory.Span) : null, isGet).ConfigureAwait(false);
         return (kind, result.Errors is { Count: > 0 });
     }
+
+    /// <summary>The endpoint's execution options with validation skipped (the document cache validated already), made once per options object.</summary>
+    private ExecutionOptions ExecutionOptions()
+    {
+        var configured = _options.Execution;
+        var cached = _execution;
+        if (cached is not null && ReferenceEquals(cached.Configured, configured)) return cached.Effective;
+        var effective = configured with { SkipValidation = true };
+        _execution = new ExecutionOptionsPair(configured, effective);
+        return effective;
+    }
+
+    private sealed record ExecutionOptionsPair(ExecutionOptions Configured, ExecutionOptions Effective);
 
     private IReadOnlyList<GraphQLError> Validate(DocumentNode document)
     {
@@ -230,7 +244,7 @@ public sealed class GraphQLHttpHandler
     {
         var response = http.Response;
         response.StatusCode = status;
-        response.ContentType = mediaType + "; charset=utf-8";
+        response.ContentType = MediaTypes.ContentType(mediaType);
         if (isGet && etag is not null)
         {
             var headers = response.Headers;
@@ -246,7 +260,7 @@ public sealed class GraphQLHttpHandler
             }
         }
         response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
+        await response.BodyWriter.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
     }
 
     private static bool IfNoneMatch(HttpRequest request, string etag)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeGraph.GraphQL.Http;
@@ -7,6 +8,32 @@ public static class MediaTypes
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
+
+    /// <summary>The Content-Type of a response in <paramref name="mediaType"/> (one of the two above).</summary>
+    public static string ContentType(string mediaType) => mediaType switch
+    {
+        GraphQLResponse => "application/graphql-response+json; charset=utf-8",
+        Json => "application/json; charset=utf-8",
+        _ => mediaType + "; charset=utf-8",
+    };
+
+    /// <summary>
+    /// <see cref="Negotiate(IList{MediaTypeHeaderValue}?)"/> for a request. A lone media type without parameters —
+    /// what clients almost always send — is answered without parsing the header; anything else is parsed.
+    /// </summary>
+    public static string? Negotiate(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var accept = request.Headers.Accept;
+        if (accept.Count == 0) return Json;
+        if (accept.Count == 1)
+        {
+            var value = accept[0];
+            if (string.Equals(value, GraphQLResponse, StringComparison.OrdinalIgnoreCase)) return GraphQLResponse;
+            if (string.Equals(value, Json, StringComparison.OrdinalIgnoreCase) || value is "*/*" or "application/*") return Json;
+        }
+        return Negotiate(request.GetTypedHeaders().Accept);
+    }
 
     /// <summary>
     /// The response media type for an Accept header, or null when the client accepts neither JSON type (406).
@@ -44,6 +71,12 @@ public static class MediaTypes
     public static bool IsJsonRequest(string? contentType, out bool unsupportedCharset)
     {
         unsupportedCharset = false;
+        // The usual two spellings need no parsing.
+        if (string.Equals(contentType, Json, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(contentType, "application/json; charset=utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
         if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var parsed)) return false;
         var type = parsed.MediaType.Value?.ToLowerInvariant();
         if (type != Json && type != GraphQLResponse) return false;

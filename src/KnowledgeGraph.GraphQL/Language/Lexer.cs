@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace KnowledgeGraph.GraphQL.Language;
@@ -10,16 +11,13 @@ namespace KnowledgeGraph.GraphQL.Language;
 public sealed class Lexer
 {
     private readonly string _body;
-    private int _line = 1;
-    private int _lineStart;
 
     public Lexer(Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
         Source = source;
         _body = source.Body;
-        Token = new Token(TokenKind.Sof, 0, 0, 0, 0, null);
-        LastToken = Token;
+        Token = new Token(TokenKind.Sof, 0, 0, null);
     }
 
     public Source Source { get; }
@@ -27,13 +25,16 @@ public sealed class Lexer
     /// <summary>The current (not yet consumed) token.</summary>
     public Token Token { get; private set; }
 
-    /// <summary>The previously consumed token (its End closes a node's location).</summary>
-    public Token LastToken { get; private set; }
+    /// <summary>
+    /// Where the previously consumed token ended (it closes a node's location). Only the offset is kept: copying the
+    /// whole token (it holds a string) on every advance would cost a GC write barrier per token.
+    /// </summary>
+    public int LastTokenEnd { get; private set; }
 
     /// <summary>Moves to the next significant token and returns it.</summary>
     public Token Advance()
     {
-        LastToken = Token;
+        LastTokenEnd = Token.End;
         Token = Token.Kind == TokenKind.Eof ? Token : ReadNextToken(Token.End);
         return Token;
     }
@@ -41,15 +42,10 @@ public sealed class Lexer
     /// <summary>The token after the current one, without consuming anything.</summary>
     public Token Lookahead()
     {
-        if (Token.Kind == TokenKind.Eof) return Token;
-        var (line, lineStart) = (_line, _lineStart);
-        var next = ReadNextToken(Token.End);
-        (_line, _lineStart) = (line, lineStart);
-        return next;
+        return Token.Kind == TokenKind.Eof ? Token : ReadNextToken(Token.End);
     }
 
-    private Token Make(TokenKind kind, int start, int end, string? value = null) =>
-        new(kind, start, end, _line, 1 + start - _lineStart, value);
+    private static Token Make(TokenKind kind, int start, int end, string? value = null) => new(kind, start, end, value);
 
     private GraphQLError SyntaxError(int position, string description) =>
         new("Syntax Error: " + description, nodes: null, source: Source, positions: [position]);
@@ -64,23 +60,17 @@ public sealed class Lexer
         while (position < length)
         {
             var code = body[position];
+            // Names are most of the tokens of a document: test for them before the switch.
+            if (code < 128 && NameStartChars[code]) return ReadName(position);
             switch (code)
             {
                 case '\uFEFF':
                 case '\t':
                 case ' ':
                 case ',':
-                    position++;
-                    continue;
                 case '\n':
-                    position++;
-                    _line++;
-                    _lineStart = position;
-                    continue;
                 case '\r':
-                    position += CharAt(position + 1) == '\n' ? 2 : 1;
-                    _line++;
-                    _lineStart = position;
+                    position++;
                     continue;
                 case '#':
                     position = SkipComment(position);
@@ -95,12 +85,7 @@ public sealed class Lexer
                         var next = CharAt(position + 1);
                         if (next == '.' && CharAt(position + 2) == '.') return Make(TokenKind.Spread, position, position + 3);
                         if (next == '.') throw SyntaxError(position, "Unexpected \"..\", did you mean \"...\"?");
-                        if (IsDigit(next))
-                        {
-                            var end = ReadDigits(position + 1, next);
-                            var digits = body[(position + 1)..end];
-                            throw SyntaxError(position, $"Invalid number, expected digit before \".\", did you mean \"0.{digits}\"?");
-                        }
+                        if (IsDigit(next)) throw DigitsAfterDot(position, next);
                         break;
                     }
                 case ':': return Make(TokenKind.Colon, position, position + 1);
@@ -118,14 +103,28 @@ public sealed class Lexer
             }
             if (IsDigit(code) || code == '-') return ReadNumber(position, code);
             if (IsNameStart(code)) return ReadName(position);
-            throw SyntaxError(position, code == '\''
-                ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
-                : IsUnicodeScalarValue(code) || IsSupplementaryCodePoint(position)
-                    ? $"Unexpected character: {PrintCodePointAt(position)}."
-                    : $"Invalid character: {PrintCodePointAt(position)}.");
+            throw UnexpectedCharacter(position, code);
         }
         return Make(TokenKind.Eof, length, length);
     }
+
+    // The error paths of ReadNextToken live outside it: their string building would otherwise give the hot method a
+    // larger frame to set up on every token.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLError DigitsAfterDot(int position, int next)
+    {
+        var end = ReadDigits(position + 1, next);
+        var digits = _body[(position + 1)..end];
+        return SyntaxError(position, $"Invalid number, expected digit before \".\", did you mean \"0.{digits}\"?");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLError UnexpectedCharacter(int position, int code) =>
+        SyntaxError(position, code == '\''
+            ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
+            : IsUnicodeScalarValue(code) || IsSupplementaryCodePoint(position)
+                ? $"Unexpected character: {PrintCodePointAt(position)}."
+                : $"Invalid character: {PrintCodePointAt(position)}.");
 
     private int SkipComment(int start)
     {
@@ -303,7 +302,6 @@ public sealed class Lexer
     private Token ReadBlockString(int start)
     {
         var body = _body;
-        var lineStart = _lineStart;
         var position = start + 3;
         var chunkStart = position;
         var currentLine = new StringBuilder();
@@ -315,10 +313,7 @@ public sealed class Lexer
             {
                 currentLine.Append(body, chunkStart, position - chunkStart);
                 lines.Add(currentLine.ToString());
-                var token = Make(TokenKind.BlockString, start, position + 3, BlockString.Dedent(lines));
-                _line += lines.Count - 1;
-                _lineStart = lineStart;
-                return token;
+                return Make(TokenKind.BlockString, start, position + 3, BlockString.Dedent(lines));
             }
             if (code == '\\' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"' && CharAt(position + 3) == '"')
             {
@@ -334,7 +329,6 @@ public sealed class Lexer
                 currentLine.Clear();
                 position += code == '\r' && CharAt(position + 1) == '\n' ? 2 : 1;
                 chunkStart = position;
-                lineStart = position;
                 continue;
             }
             if (IsUnicodeScalarValue(code)) position++;
@@ -346,9 +340,18 @@ public sealed class Lexer
 
     private Token ReadName(int start)
     {
-        var position = start + 1;
-        while (position < _body.Length && IsNameContinue(_body[position])) position++;
-        return Make(TokenKind.Name, start, position, NameTable.Get(_body, start, position));
+        // The name table's hash is computed in the same pass that finds the name's end.
+        var body = _body;
+        var hash = NameTable.Seed;
+        var position = start;
+        while (position < body.Length)
+        {
+            var c = body[position];
+            if (!IsNameContinue(c)) break;
+            hash = NameTable.Step(hash, c);
+            position++;
+        }
+        return Make(TokenKind.Name, start, position, NameTable.Get(body, start, position - start, hash));
     }
 
     private string Slice(int start, int end) => _body[start..Math.Min(end, _body.Length)];
@@ -374,5 +377,24 @@ public sealed class Lexer
 
     internal static bool IsNameStart(int code) => IsLetter(code) || code == '_';
 
-    internal static bool IsNameContinue(int code) => IsLetter(code) || IsDigit(code) || code == '_';
+    internal static bool IsNameContinue(int code) => (uint)code < 128 && NameContinueChars[code];
+
+    private static readonly bool[] NameStartChars = BuildNameStartChars();
+
+    private static bool[] BuildNameStartChars()
+    {
+        var table = new bool[128];
+        for (var c = 0; c < table.Length; c++) table[c] = IsNameStart(c);
+        return table;
+    }
+
+    /// <summary>Letters, digits and underscore among ASCII: one load per character in the name loop instead of four tests.</summary>
+    private static readonly bool[] NameContinueChars = BuildNameContinueChars();
+
+    private static bool[] BuildNameContinueChars()
+    {
+        var table = new bool[128];
+        for (var c = 0; c < table.Length; c++) table[c] = IsLetter(c) || IsDigit(c) || c == '_';
+        return table;
+    }
 }

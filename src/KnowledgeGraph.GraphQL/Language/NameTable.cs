@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.GraphQL.Language;
 
 /// <summary>
@@ -13,18 +15,20 @@ internal static class NameTable
 
     private static readonly string?[] Slots = new string?[Size];
 
-    public static string Get(string body, int start, int end)
+    /// <summary>FNV-1a over the UTF-16 code units (names are ASCII, so this spreads them well enough).</summary>
+    public const uint Seed = 2166136261u;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    /// <summary>The string of <c>body[start..start+length]</c>, whose hash (<see cref="Seed"/>, <see cref="Step"/>) the caller computed.</summary>
+    public static string Get(string body, int start, int length, uint hash)
     {
-        var length = end - start;
-        if (length > MaxLength) return body[start..end];
-        var name = body.AsSpan(start, length);
-        // FNV-1a over the UTF-16 code units; names are ASCII, so this spreads them well enough.
-        var hash = 2166136261u;
-        foreach (var c in name) hash = (hash ^ c) * 16777619u;
+        if (length > MaxLength) return body.Substring(start, length);
         ref var slot = ref Slots[hash & (Size - 1)];
         var known = slot;
-        if (known is not null && name.SequenceEqual(known)) return known;
-        var created = name.ToString();
+        if (known is not null && known.Length == length && body.AsSpan(start, length).SequenceEqual(known)) return known;
+        var created = body.Substring(start, length);
         slot = created;
         return created;
     }

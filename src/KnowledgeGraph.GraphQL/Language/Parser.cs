@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.GraphQL.Language.Ast;
 
 namespace KnowledgeGraph.GraphQL.Language;
@@ -17,6 +18,12 @@ public sealed class Parser
 
     private readonly Lexer _lexer;
     private readonly ParserOptions _options;
+    private readonly Source _source;
+    // The options read on every token or node, copied out of the record once.
+    private readonly bool _noLocation;
+    private readonly int _maxTokens;
+    private readonly int _maxDepth;
+    private NodeStack _nodes = null!;
     private int _tokenCount;
     private int _depth;
 
@@ -29,6 +36,10 @@ public sealed class Parser
             throw new GraphQLError($"Document is larger than the limit of {maxLength} characters. Parsing aborted.", nodes: null);
         }
         _lexer = new Lexer(source);
+        _source = source;
+        _noLocation = _options.NoLocation;
+        _maxTokens = _options.MaxTokens ?? int.MaxValue;
+        _maxDepth = _options.MaxDepth;
     }
 
     /// <summary>Parses a whole document. Throws <see cref="GraphQLError"/> on a syntax error.</summary>
@@ -41,43 +52,73 @@ public sealed class Parser
     public static ValueNode ParseValue(string text, ParserOptions? options = null)
     {
         var parser = new Parser(new Source(text), options);
-        parser.Expect(TokenKind.Sof);
-        var value = parser.ParseValueLiteral(false);
-        parser.Expect(TokenKind.Eof);
-        return value;
+        return parser.WithNodeStack(() =>
+        {
+            parser.Expect(TokenKind.Sof);
+            var value = parser.ParseValueLiteral(false);
+            parser.Expect(TokenKind.Eof);
+            return value;
+        });
     }
 
     /// <summary>Parses a constant value literal (no variables).</summary>
     public static ValueNode ParseConstValue(string text, ParserOptions? options = null)
     {
         var parser = new Parser(new Source(text), options);
-        parser.Expect(TokenKind.Sof);
-        var value = parser.ParseValueLiteral(true);
-        parser.Expect(TokenKind.Eof);
-        return value;
+        return parser.WithNodeStack(() =>
+        {
+            parser.Expect(TokenKind.Sof);
+            var value = parser.ParseValueLiteral(true);
+            parser.Expect(TokenKind.Eof);
+            return value;
+        });
     }
 
     /// <summary>Parses a type reference, e.g. <c>[Int!]!</c>.</summary>
     public static TypeNode ParseType(string text, ParserOptions? options = null)
     {
         var parser = new Parser(new Source(text), options);
-        parser.Expect(TokenKind.Sof);
-        var type = parser.ParseTypeReference();
-        parser.Expect(TokenKind.Eof);
-        return type;
+        return parser.WithNodeStack(() =>
+        {
+            parser.Expect(TokenKind.Sof);
+            var type = parser.ParseTypeReference();
+            parser.Expect(TokenKind.Eof);
+            return type;
+        });
     }
 
     public DocumentNode ParseDocument()
     {
-        var start = _lexer.Token;
-        Expect(TokenKind.Sof);
-        var definitions = new List<DefinitionNode>();
-        do
+        _nodes = NodeStack.Rent();
+        try
         {
-            definitions.Add(ParseDefinition());
+            var start = _lexer.Token.Start;
+            Expect(TokenKind.Sof);
+            var mark = _nodes.Mark;
+            do
+            {
+                _nodes.Push(ParseDefinition());
+            }
+            while (!ExpectOptional(TokenKind.Eof));
+            return new DocumentNode { Definitions = _nodes.Pop<DefinitionNode>(mark), Span = Loc(start) };
         }
-        while (!ExpectOptional(TokenKind.Eof));
-        return new DocumentNode { Definitions = definitions, Span = Loc(start) };
+        finally
+        {
+            NodeStack.Return(_nodes);
+        }
+    }
+
+    private T WithNodeStack<T>(Func<T> parse)
+    {
+        _nodes = NodeStack.Rent();
+        try
+        {
+            return parse();
+        }
+        finally
+        {
+            NodeStack.Return(_nodes);
+        }
     }
 
     // ---- Definitions ---------------------------------------------------------------------------------------
@@ -121,7 +162,7 @@ public sealed class Parser
 
     private OperationDefinitionNode ParseOperationDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         if (Peek(TokenKind.BraceL))
         {
             return new OperationDefinitionNode
@@ -139,7 +180,7 @@ public sealed class Parser
             Description = description,
             Operation = operation,
             Name = name,
-            VariableDefinitions = OptionalMany(TokenKind.ParenL, ParseVariableDefinition, TokenKind.ParenR),
+            VariableDefinitions = ParseVariableDefinitions(),
             Directives = ParseDirectives(false),
             SelectionSet = ParseSelectionSet(),
             Span = Loc(start),
@@ -158,9 +199,21 @@ public sealed class Parser
         };
     }
 
+    private VariableDefinitionNode[] ParseVariableDefinitions()
+    {
+        if (!ExpectOptional(TokenKind.ParenL)) return [];
+        var mark = _nodes.Mark;
+        do
+        {
+            _nodes.Push(ParseVariableDefinition());
+        }
+        while (!ExpectOptional(TokenKind.ParenR));
+        return _nodes.Pop<VariableDefinitionNode>(mark);
+    }
+
     private VariableDefinitionNode ParseVariableDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var description = ParseDescription();
         var variable = ParseVariable();
         Expect(TokenKind.Colon);
@@ -179,30 +232,30 @@ public sealed class Parser
 
     private VariableNode ParseVariable()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         Expect(TokenKind.Dollar);
         return new VariableNode { Name = ParseName(), Span = Loc(start) };
     }
 
     private SelectionSetNode ParseSelectionSet()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         EnterNesting(start);
         // The hottest list of executable documents, so parsed in line rather than through Many/Any and a delegate.
         Expect(TokenKind.BraceL);
-        var selections = new List<SelectionNode>();
+        var mark = _nodes.Mark;
         // graphql-js 17 accepts `{ }` unless allowEmptySelectionSets is explicitly false.
-        if (!_options.AllowEmptySelectionSets) selections.Add(ParseSelection());
-        while (!ExpectOptional(TokenKind.BraceR)) selections.Add(ParseSelection());
+        if (!_options.AllowEmptySelectionSets) _nodes.Push(ParseSelection());
+        while (!ExpectOptional(TokenKind.BraceR)) _nodes.Push(ParseSelection());
         _depth--;
-        return new SelectionSetNode { Selections = selections, Span = Loc(start) };
+        return new SelectionSetNode { Selections = _nodes.Pop<SelectionNode>(mark), Span = Loc(start) };
     }
 
     private SelectionNode ParseSelection() => Peek(TokenKind.Spread) ? ParseFragment() : ParseField();
 
     private FieldNode ParseField()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var nameOrAlias = ParseName();
         NameNode? alias = null;
         NameNode name;
@@ -229,18 +282,18 @@ public sealed class Parser
     private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
     {
         if (!ExpectOptional(TokenKind.ParenL)) return [];
-        var arguments = new List<ArgumentNode>();
+        var mark = _nodes.Mark;
         do
         {
-            arguments.Add(ParseArgument(isConst));
+            _nodes.Push(ParseArgument(isConst));
         }
         while (!ExpectOptional(TokenKind.ParenR));
-        return arguments;
+        return _nodes.Pop<ArgumentNode>(mark);
     }
 
     private ArgumentNode ParseArgument(bool isConst)
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var name = ParseName();
         Expect(TokenKind.Colon);
         return new ArgumentNode { Name = name, Value = ParseValueLiteral(isConst), Span = Loc(start) };
@@ -248,7 +301,7 @@ public sealed class Parser
 
     private SelectionNode ParseFragment()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         Expect(TokenKind.Spread);
         var hasTypeCondition = ExpectOptionalKeyword("on");
         if (!hasTypeCondition && Peek(TokenKind.Name))
@@ -271,7 +324,7 @@ public sealed class Parser
 
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
@@ -306,10 +359,10 @@ public sealed class Parser
                 return ParseObject(isConst);
             case TokenKind.Int:
                 Advance();
-                return new IntValueNode { Value = token.Value!, Span = Loc(token) };
+                return new IntValueNode { Value = token.Value!, Span = Loc(token.Start) };
             case TokenKind.Float:
                 Advance();
-                return new FloatValueNode { Value = token.Value!, Span = Loc(token) };
+                return new FloatValueNode { Value = token.Value!, Span = Loc(token.Start) };
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
@@ -317,10 +370,10 @@ public sealed class Parser
                 Advance();
                 return token.Value switch
                 {
-                    "true" => new BooleanValueNode { Value = true, Span = Loc(token) },
-                    "false" => new BooleanValueNode { Value = false, Span = Loc(token) },
-                    "null" => new NullValueNode { Span = Loc(token) },
-                    _ => new EnumValueNode { Value = token.Value!, Span = Loc(token) },
+                    "true" => new BooleanValueNode { Value = true, Span = Loc(token.Start) },
+                    "false" => new BooleanValueNode { Value = false, Span = Loc(token.Start) },
+                    "null" => new NullValueNode { Span = Loc(token.Start) },
+                    _ => new EnumValueNode { Value = token.Value!, Span = Loc(token.Start) },
                 };
             case TokenKind.Dollar:
                 if (isConst)
@@ -342,56 +395,56 @@ public sealed class Parser
     {
         var token = _lexer.Token;
         Advance();
-        return new StringValueNode { Value = token.Value!, Block = token.Kind == TokenKind.BlockString, Span = Loc(token) };
+        return new StringValueNode { Value = token.Value!, Block = token.Kind == TokenKind.BlockString, Span = Loc(token.Start) };
     }
 
     private ListValueNode ParseList(bool isConst)
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         EnterNesting(start);
         Expect(TokenKind.BracketL);
-        var values = new List<ValueNode>();
-        while (!ExpectOptional(TokenKind.BracketR)) values.Add(ParseValueLiteral(isConst));
+        var mark = _nodes.Mark;
+        while (!ExpectOptional(TokenKind.BracketR)) _nodes.Push(ParseValueLiteral(isConst));
         _depth--;
-        return new ListValueNode { Values = values, Span = Loc(start) };
+        return new ListValueNode { Values = _nodes.Pop<ValueNode>(mark), Span = Loc(start) };
     }
 
     private ObjectValueNode ParseObject(bool isConst)
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         EnterNesting(start);
         Expect(TokenKind.BraceL);
-        var fields = new List<ObjectFieldNode>();
+        var mark = _nodes.Mark;
         while (!ExpectOptional(TokenKind.BraceR))
         {
-            var fieldStart = _lexer.Token;
+            var fieldStart = _lexer.Token.Start;
             var name = ParseName();
             Expect(TokenKind.Colon);
-            fields.Add(new ObjectFieldNode { Name = name, Value = ParseValueLiteral(isConst), Span = Loc(fieldStart) });
+            _nodes.Push(new ObjectFieldNode { Name = name, Value = ParseValueLiteral(isConst), Span = Loc(fieldStart) });
         }
         _depth--;
-        return new ObjectValueNode { Fields = fields, Span = Loc(start) };
+        return new ObjectValueNode { Fields = _nodes.Pop<ObjectFieldNode>(mark), Span = Loc(start) };
     }
 
     private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
     {
         if (!Peek(TokenKind.At)) return [];
-        var directives = new List<DirectiveNode>();
+        var mark = _nodes.Mark;
         while (Peek(TokenKind.At))
         {
-            var start = _lexer.Token;
+            var start = _lexer.Token.Start;
             Expect(TokenKind.At);
             var name = ParseName();
-            directives.Add(new DirectiveNode { Name = name, Arguments = ParseArguments(isConst), Span = Loc(start) });
+            _nodes.Push(new DirectiveNode { Name = name, Arguments = ParseArguments(isConst), Span = Loc(start) });
         }
-        return directives;
+        return _nodes.Pop<DirectiveNode>(mark);
     }
 
     // ---- Types ---------------------------------------------------------------------------------------------
 
     private TypeNode ParseTypeReference()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         TypeNode type;
         if (ExpectOptional(TokenKind.BracketL))
         {
@@ -411,7 +464,7 @@ public sealed class Parser
 
     private NamedTypeNode ParseNamedType()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         return new NamedTypeNode { Name = ParseName(), Span = Loc(start) };
     }
 
@@ -423,7 +476,7 @@ public sealed class Parser
 
     private SchemaDefinitionNode ParseSchemaDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var description = ParseDescription();
         ExpectKeyword("schema");
         var directives = ParseDirectives(true);
@@ -439,7 +492,7 @@ public sealed class Parser
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var operation = ParseOperationType();
         Expect(TokenKind.Colon);
         return new OperationTypeDefinitionNode { Operation = operation, Type = ParseNamedType(), Span = Loc(start) };
@@ -447,7 +500,7 @@ public sealed class Parser
 
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var description = ParseDescription();
         ExpectKeyword("scalar");
         var name = ParseName();
@@ -462,7 +515,7 @@ public sealed class Parser
 
     private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var description = ParseDescription();
         ExpectKeyword("type");
         var name = ParseName();
@@ -487,7 +540,7 @@ public sealed class Parser
 
     private FieldDefinitionNode ParseFieldDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var description = ParseDescription();
         var name = ParseName();
         var args = ParseArgumentDefs();
@@ -509,7 +562,7 @@ public sealed class Parser
 
     private InputValueDefinitionNode ParseInputValueDef()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var description = ParseDescription();
         var name = ParseName();
         Expect(TokenKind.Colon);
@@ -528,7 +581,7 @@ public sealed class Parser
 
     private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var description = ParseDescription();
         ExpectKeyword("interface");
         var name = ParseName();
@@ -547,7 +600,7 @@ public sealed class Parser
 
     private UnionTypeDefinitionNode ParseUnionTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var description = ParseDescription();
         ExpectKeyword("union");
         var name = ParseName();
@@ -567,7 +620,7 @@ public sealed class Parser
 
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var description = ParseDescription();
         ExpectKeyword("enum");
         var name = ParseName();
@@ -584,7 +637,7 @@ public sealed class Parser
 
     private EnumValueDefinitionNode ParseEnumValueDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var description = ParseDescription();
         var token = _lexer.Token;
         if (token.Value is "true" or "false" or "null")
@@ -603,7 +656,7 @@ public sealed class Parser
 
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var description = ParseDescription();
         ExpectKeyword("input");
         var name = ParseName();
@@ -620,7 +673,7 @@ public sealed class Parser
 
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         var description = ParseDescription();
         ExpectKeyword("directive");
         Expect(TokenKind.At);
@@ -668,7 +721,7 @@ public sealed class Parser
 
     private SchemaExtensionNode ParseSchemaExtension()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         ExpectKeyword("extend");
         ExpectKeyword("schema");
         var directives = ParseDirectives(true);
@@ -679,7 +732,7 @@ public sealed class Parser
 
     private ScalarTypeExtensionNode ParseScalarTypeExtension()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         ExpectKeyword("extend");
         ExpectKeyword("scalar");
         var name = ParseName();
@@ -690,7 +743,7 @@ public sealed class Parser
 
     private ObjectTypeExtensionNode ParseObjectTypeExtension()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         ExpectKeyword("extend");
         ExpectKeyword("type");
         var name = ParseName();
@@ -710,7 +763,7 @@ public sealed class Parser
 
     private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         ExpectKeyword("extend");
         ExpectKeyword("interface");
         var name = ParseName();
@@ -730,7 +783,7 @@ public sealed class Parser
 
     private UnionTypeExtensionNode ParseUnionTypeExtension()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         ExpectKeyword("extend");
         ExpectKeyword("union");
         var name = ParseName();
@@ -742,7 +795,7 @@ public sealed class Parser
 
     private EnumTypeExtensionNode ParseEnumTypeExtension()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         ExpectKeyword("extend");
         ExpectKeyword("enum");
         var name = ParseName();
@@ -754,7 +807,7 @@ public sealed class Parser
 
     private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
     {
-        var start = _lexer.Token;
+        var start = _lexer.Token.Start;
         ExpectKeyword("extend");
         ExpectKeyword("input");
         var name = ParseName();
@@ -769,11 +822,11 @@ public sealed class Parser
     private NameNode ParseName()
     {
         var token = Expect(TokenKind.Name);
-        return new NameNode { Value = token.Value!, Span = Loc(token) };
+        return new NameNode { Value = token.Value!, Span = Loc(token.Start) };
     }
 
-    private SourceSpan Loc(Token start) =>
-        _options.NoLocation ? default : new SourceSpan(start.Start, _lexer.LastToken.End, _lexer.Source);
+    private SourceSpan Loc(int start) =>
+        _noLocation ? default : new SourceSpan(start, _lexer.LastTokenEnd, _source);
 
     private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
 
@@ -785,8 +838,14 @@ public sealed class Parser
             Advance();
             return token;
         }
-        throw Error(token.Start, $"Expected {kind.Describe()}, found {token.Describe()}.");
+        throw ExpectedError(kind, token);
     }
+
+    // Error messages are built outside the hot methods (Expect, Advance, EnterNesting are inlined everywhere): their
+    // string building would otherwise enlarge every caller's frame.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLError ExpectedError(TokenKind kind, Token token) =>
+        Error(token.Start, $"Expected {kind.Describe()}, found {token.Describe()}.");
 
     private bool ExpectOptional(TokenKind kind)
     {
@@ -815,56 +874,52 @@ public sealed class Parser
     private GraphQLError Error(int position, string description) =>
         new("Syntax Error: " + description, nodes: null, source: _lexer.Source, positions: [position]);
 
-    private List<T> Many<T>(TokenKind open, Func<T> parse, TokenKind close)
+    private T[] Many<T>(TokenKind open, Func<T> parse, TokenKind close)
+        where T : AstNode
     {
         Expect(open);
-        var nodes = new List<T>();
+        var mark = _nodes.Mark;
         do
         {
-            nodes.Add(parse());
+            _nodes.Push(parse());
         }
         while (!ExpectOptional(close));
-        return nodes;
+        return _nodes.Pop<T>(mark);
     }
 
-    /// <summary>Zero or more items between <paramref name="open"/> and <paramref name="close"/> (graphql-js <c>any</c>).</summary>
-    private List<T> Any<T>(TokenKind open, Func<T> parse, TokenKind close)
-    {
-        Expect(open);
-        var nodes = new List<T>();
-        while (!ExpectOptional(close)) nodes.Add(parse());
-        return nodes;
-    }
-
-    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<T> parse, TokenKind close) =>
+    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<T> parse, TokenKind close)
+        where T : AstNode =>
         Peek(open) ? Many(open, parse, close) : [];
 
-    private List<T> DelimitedMany<T>(TokenKind delimiter, Func<T> parse)
+    private T[] DelimitedMany<T>(TokenKind delimiter, Func<T> parse)
+        where T : AstNode
     {
         ExpectOptional(delimiter);
-        var nodes = new List<T>();
+        var mark = _nodes.Mark;
         do
         {
-            nodes.Add(parse());
+            _nodes.Push(parse());
         }
         while (ExpectOptional(delimiter));
-        return nodes;
+        return _nodes.Pop<T>(mark);
     }
 
     private void Advance()
     {
-        var token = _lexer.Advance();
-        if (token.Kind != TokenKind.Eof && _options.MaxTokens is { } max && ++_tokenCount > max)
-        {
-            throw Error(token.Start, $"Document contains more than {max} tokens. Parsing aborted.");
-        }
+        _lexer.Advance();
+        if (_lexer.Token.Kind != TokenKind.Eof && ++_tokenCount > _maxTokens) throw TooManyTokens();
     }
 
-    private void EnterNesting(Token at)
+    private void EnterNesting(int at)
     {
-        if (++_depth > _options.MaxDepth)
-        {
-            throw Error(at.Start, $"Document nesting is deeper than {_options.MaxDepth} levels. Parsing aborted.");
-        }
+        if (++_depth > _maxDepth) throw TooDeep(at);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLError TooManyTokens() =>
+        Error(_lexer.Token.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLError TooDeep(int at) =>
+        Error(at, $"Document nesting is deeper than {_maxDepth} levels. Parsing aborted.");
 }

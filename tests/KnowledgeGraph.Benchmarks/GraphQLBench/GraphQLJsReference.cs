@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KnowledgeGraph.Benchmarks.Measurement;
@@ -7,7 +8,9 @@ namespace KnowledgeGraph.Benchmarks.GraphQLBench;
 
 /// <summary>
 /// Runs tools/graphql-bench/bench.mjs (graphql-js 17 in node) on the same documents, data and iteration counts, as a
-/// child process after our side has finished (so the two never compete for the cores), and reads its JSON report.
+/// child process after our side has finished (so the two never compete for the cores), and reads its JSON report;
+/// then starts it again as a server (<c>--serve</c>) and times that with the same raw HTTP client as ours
+/// (<see cref="HttpPhase"/>).
 /// </summary>
 public static class GraphQLJsReference
 {
@@ -15,17 +18,17 @@ public static class GraphQLJsReference
 
     public sealed record Report(string Node, string Graphql, IReadOnlyList<CaseReport> Results);
 
-    public sealed record CaseReport(string Name, int ResponseBytes, NodeStats Parse, NodeStats Validate, NodeStats Execute, NodeStats Http)
-    {
-        public PhaseResults ToPhases() => new(Parse.ToStats(), Validate.ToStats(), Execute.ToStats(), Http.ToStats(), ResponseBytes);
-    }
+    public sealed record CaseReport(string Name, int ResponseBytes, NodeStats Parse, NodeStats Validate, NodeStats Execute);
+
+    /// <summary>graphql-js's figures, one per case in the order of the cases.</summary>
+    public sealed record Result(string Node, string Graphql, IReadOnlyList<PhaseResults> Cases);
 
     public sealed record NodeStats(int Count, double MeanUs, double P50Us, double P99Us, double OpsPerSec)
     {
         public LatencyStats ToStats() => new(Count, MeanUs, P50Us, P99Us, OpsPerSec);
     }
 
-    public static async Task<Report> RunAsync(DashboardData data, IReadOnlyList<BenchCase> cases, string apiSchemaPath, CancellationToken cancellationToken)
+    public static async Task<Result> RunAsync(DashboardData data, IReadOnlyList<BenchCase> cases, string apiSchemaPath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(cases);
@@ -39,31 +42,82 @@ public static class GraphQLJsReference
         {
             apiSchemaPath,
             data = new { regions = data.Regions, documents = data.Documents, agencies = data.Agencies },
-            cases = cases.Select(c => new { c.Name, schema = c.SchemaName, c.Query, c.Variables, c.Iterations, c.Warmup, c.HttpDivisor }),
+            cases = cases.Select(c => new { c.Name, schema = c.SchemaName, c.Query, c.Variables, c.Iterations, c.Warmup }),
         };
         await File.WriteAllTextAsync(planPath, JsonSerializer.Serialize(plan, Json), cancellationToken).ConfigureAwait(false);
         try
         {
-            var start = new ProcessStartInfo("node", [Path.Combine(folder, "bench.mjs"), planPath])
+            var report = await RunComputeAsync(folder, planPath, cancellationToken).ConfigureAwait(false);
+            var http = await MeasureServerAsync(folder, planPath, cases, cancellationToken).ConfigureAwait(false);
+            var results = cases.Select((c, i) =>
             {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = folder,
-            };
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
-            var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"bench.mjs exited with {process.ExitCode}: {await stderr.ConfigureAwait(false)}");
-            }
-            return JsonSerializer.Deserialize<Report>(await stdout.ConfigureAwait(false), Json)
-                ?? throw new InvalidOperationException("bench.mjs printed no report.");
+                var r = report.Results.Single(x => x.Name == c.Name);
+                return new PhaseResults(r.Parse.ToStats(), r.Validate.ToStats(), r.Execute.ToStats(), http[i], r.ResponseBytes);
+            }).ToList();
+            return new Result(report.Node, report.Graphql, results);
         }
         finally
         {
             File.Delete(planPath);
+        }
+    }
+
+    private static async Task<Report> RunComputeAsync(string folder, string planPath, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("node", [Path.Combine(folder, "bench.mjs"), planPath])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = folder,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"bench.mjs exited with {process.ExitCode}: {await stderr.ConfigureAwait(false)}");
+        }
+        return JsonSerializer.Deserialize<Report>(await stdout.ConfigureAwait(false), Json)
+            ?? throw new InvalidOperationException("bench.mjs printed no report.");
+    }
+
+    /// <summary>bench.mjs --serve in its own process, timed case by case with the shared raw client; stopped by closing its stdin.</summary>
+    private static async Task<IReadOnlyList<HttpPhase.Figures>> MeasureServerAsync(
+        string folder, string planPath, IReadOnlyList<BenchCase> cases, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("node", [Path.Combine(folder, "bench.mjs"), planPath, "--serve"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = folder,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        try
+        {
+            var line = await process.StandardOutput.ReadLineAsync(cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"bench.mjs --serve ended before listening: {await stderr.ConfigureAwait(false)}");
+            var port = JsonDocument.Parse(line).RootElement.GetProperty("port").GetInt32();
+            var endpoint = new IPEndPoint(IPAddress.Loopback, port);
+            var figures = new List<HttpPhase.Figures>();
+            foreach (var c in cases) figures.Add(await HttpPhase.MeasureAsync(endpoint, c, cancellationToken).ConfigureAwait(false));
+            return figures;
+        }
+        finally
+        {
+            process.StandardInput.Close();
+            using var exit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            exit.CancelAfter(TimeSpan.FromSeconds(10));
+            try
+            {
+                await process.WaitForExitAsync(exit.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill();
+            }
         }
     }
 }

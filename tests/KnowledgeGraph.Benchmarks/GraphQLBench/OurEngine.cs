@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Runtime;
 using System.Text;
-using System.Text.Json;
 using KnowledgeGraph.Benchmarks.Measurement;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Http;
@@ -19,7 +17,8 @@ namespace KnowledgeGraph.Benchmarks.GraphQLBench;
 
 /// <summary>
 /// Our side of the GraphQL suite: Parser.Parse, DocumentValidator.Validate, GraphQLExecutor.ExecuteAsync (already
-/// parsed and validated, as graphql-js's execute) and a POST through MapGraphQL on Kestrel over loopback.
+/// parsed and validated, as graphql-js's execute) and POSTs through MapGraphQL on Kestrel over loopback, sent by the
+/// same raw HTTP client (<see cref="HttpPhase"/>) that times the graphql-js server.
 /// </summary>
 public static class OurEngine
 {
@@ -28,8 +27,7 @@ public static class OurEngine
         ArgumentNullException.ThrowIfNull(cases);
         await using var app = await StartServerAsync(cases).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 }) { BaseAddress = new Uri(address) };
-        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        var endpoint = HttpPhase.Endpoint(new Uri(address));
 
         var results = new List<PhaseResults>();
         foreach (var c in cases)
@@ -39,7 +37,6 @@ public static class OurEngine
             if (errors.Count > 0) throw new InvalidOperationException($"{c.Name}: {errors[0].Message}");
             var check = await ExecuteAsync(c, document, cancellationToken).ConfigureAwait(false);
             if (check.Errors is { Count: > 0 }) throw new InvalidOperationException($"{c.Name}: {check.Errors[0].Message}");
-            var payload = JsonSerializer.Serialize(new { query = c.Query, variables = c.Variables });
 
             // Parse and validate take microseconds, so the iteration-count warm-up can end before the JIT has
             // promoted the hot methods to tier 1 (its background compiles starve on a loaded machine); keep them
@@ -49,14 +46,8 @@ public static class OurEngine
             WarmUp(() => DocumentValidator.Validate(c.Schema, document));
             var validate = Harness.Time(c.Iterations, c.Warmup, () => DocumentValidator.Validate(c.Schema, document));
             var execute = await Harness.TimeAsync(c.Iterations, c.Warmup, () => ExecuteAsync(c, document, cancellationToken)).ConfigureAwait(false);
-            var post = await Harness.TimeAsync(c.HttpIterations, c.HttpWarmup, async () =>
-            {
-                using var content = new StringContent(payload, Encoding.UTF8, "application/json");
-                using var response = await http.PostAsync(new Uri(c.HttpPath, UriKind.Relative), content, cancellationToken).ConfigureAwait(false);
-                response.EnsureSuccessStatusCode();
-                await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            }).ConfigureAwait(false);
-            results.Add(new PhaseResults(parse, validate, execute, post, Encoding.UTF8.GetByteCount(check.ToJson())));
+            var http = await HttpPhase.MeasureAsync(endpoint, c, cancellationToken).ConfigureAwait(false);
+            results.Add(new PhaseResults(parse, validate, execute, http, Encoding.UTF8.GetByteCount(check.ToJson())));
         }
         await app.StopAsync(cancellationToken).ConfigureAwait(false);
         return results;

@@ -2,14 +2,18 @@ using KnowledgeGraph.Benchmarks.Measurement;
 
 namespace KnowledgeGraph.Benchmarks.GraphQLBench;
 
-/// <summary>The four timed phases of one document on one engine.</summary>
-public sealed record PhaseResults(LatencyStats Parse, LatencyStats Validate, LatencyStats Execute, LatencyStats Http, int ResponseBytes)
+/// <summary>
+/// The timed phases of one document on one engine: parse, validate and execute in process, and HTTP through the
+/// shared raw client (one connection, then <see cref="HttpPhase.Connections"/> at once).
+/// </summary>
+public sealed record PhaseResults(LatencyStats Parse, LatencyStats Validate, LatencyStats Execute, HttpPhase.Figures Http, int ResponseBytes)
 {
     public IEnumerable<(string Phase, LatencyStats Stats)> Phases()
     {
         yield return ("parse", Parse);
         yield return ("validate", Validate);
         yield return ("execute", Execute);
-        yield return ("http", Http);
+        yield return ("http", Http.OneConnection);
+        yield return ($"http ×{HttpPhase.Connections}", Http.Concurrent);
     }
 }

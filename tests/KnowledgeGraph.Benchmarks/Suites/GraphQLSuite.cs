@@ -54,8 +54,11 @@ public static class GraphQLSuite
         output.WriteLine($"    ({data.Regions.Count} regions × {DashboardData.DocumentsPerRegion} documents each with its issuer = " +
                          $"{data.Regions.Count + 2 * data.Documents.Count:N0} objects; schema tools/graphql-bench/dashboard.graphql).");
         output.WriteLine("(c) introspection: the GraphiQL introspection query over schema/knowledge-graph.graphql.");
-        output.WriteLine("execute = already parsed and validated; http = POST on loopback, one keep-alive connection, client in the server's process");
-        output.WriteLine("          (ours: MapGraphQL on Kestrel, with its parsed-document cache; graphql-js: node:http + parse/validate/execute/JSON.stringify).");
+        output.WriteLine("execute = already parsed and validated.");
+        output.WriteLine("http = the same raw HTTP/1.1 client in this process posts the same bytes to both servers over loopback: ours (MapGraphQL on");
+        output.WriteLine("       Kestrel in this process, with its parsed-document cache) and graphql-js (node:http + parse/validate/execute/JSON.stringify,");
+        output.WriteLine($"       bench.mjs --serve in its own process). \"http\": one keep-alive connection, requests one after another, ops/s =");
+        output.WriteLine($"       requests / summed latencies; \"http ×{HttpPhase.Connections}\": {HttpPhase.Connections} keep-alive connections at once, ops/s = requests / wall time.");
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores shared with other engineers' builds; figures are indicative.");
         output.WriteLine();
 
@@ -71,7 +74,7 @@ public static class GraphQLSuite
         var total = 0;
         for (var i = 0; i < cases.Length; i++)
         {
-            var js = reference.Results.Single(r => r.Name == cases[i].Name).ToPhases();
+            var js = reference.Cases[i];
             foreach (var ((phase, mine), (_, theirs)) in ours[i].Phases().Zip(js.Phases()))
             {
                 var ratio = mine.OpsPerSec / theirs.OpsPerSec;
@@ -80,7 +83,8 @@ public static class GraphQLSuite
                 output.WriteLine($"{cases[i].Name,-14}{phase,-9}{mine.Count,7}  {LatencyStats.Format(mine.P50Us),11} {LatencyStats.Format(mine.P99Us),11} {mine.OpsPerSec,12:N0}   " +
                                  $"{LatencyStats.Format(theirs.P50Us),11} {LatencyStats.Format(theirs.P99Us),11} {theirs.OpsPerSec,12:N0}   {ratio,7:N2}×{(ratio < Target ? "  < target" : "")}");
             }
-            output.WriteLine($"{"",-14}response: ours {ours[i].ResponseBytes:N0} bytes, graphql-js {js.ResponseBytes:N0} bytes");
+            output.WriteLine($"{"",-14}response: ours {ours[i].ResponseBytes:N0} bytes, graphql-js {js.ResponseBytes:N0} bytes " +
+                             $"(HTTP bodies: ours {ours[i].Http.ResponseBytes:N0}, graphql-js {js.Http.ResponseBytes:N0})");
         }
         output.WriteLine();
         output.WriteLine($"Target ≥ {Target}× graphql-js throughput: {total - missed} of {total} phase figures meet it.");
@@ -88,7 +92,7 @@ public static class GraphQLSuite
         return 0;
     }
 
-    private static void WriteBenchmarkDotNet(IReadOnlyList<BenchCase> cases, GraphQLJsReference.Report reference, Options options, TextWriter output)
+    private static void WriteBenchmarkDotNet(IReadOnlyList<BenchCase> cases, GraphQLJsReference.Result reference, Options options, TextWriter output)
     {
         output.WriteLine();
         output.WriteLine("Running parse/validate under BenchmarkDotNet (ours, in process) …");
@@ -97,7 +101,7 @@ public static class GraphQLSuite
         output.WriteLine($"{"case",-14}{"phase",-9}  {"ours mean",11} {"ours median",11} {"allocated",11}   {"js mean",11}   {"ours/js",8}");
         foreach (var figure in figures.OrderBy(f => cases.ToList().FindIndex(c => c.Name == f.Case)).ThenBy(f => f.Phase))
         {
-            var js = reference.Results.Single(r => r.Name == figure.Case);
+            var js = reference.Cases[cases.ToList().FindIndex(c => c.Name == figure.Case)];
             var jsMean = figure.Phase == "parse" ? js.Parse.MeanUs : js.Validate.MeanUs;
             var ratio = jsMean / figure.MeanUs;
             var allocated = figure.AllocatedBytes is { } bytes ? $"{bytes:N0} B" : "?";

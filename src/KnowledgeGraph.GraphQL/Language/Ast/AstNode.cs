@@ -1,6 +1,11 @@
 namespace KnowledgeGraph.GraphQL.Language.Ast;
 
 /// <summary>Base of every AST node: its <see cref="Kind"/> and the source span it came from.</summary>
+/// <remarks>
+/// List properties of nodes read as empty when never set (<c>get => field ?? []</c>) rather than being initialised to
+/// an empty list: the parser sets them all, and an initialiser would cost it a store (and GC write barrier) per list
+/// per node only to overwrite it.
+/// </remarks>
 public abstract class AstNode
 {
     public abstract Kind Kind { get; }

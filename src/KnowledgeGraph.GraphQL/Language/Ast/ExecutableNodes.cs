@@ -17,7 +17,7 @@ public sealed class DocumentNode : AstNode
 {
     public override Kind Kind => Kind.Document;
 
-    public IReadOnlyList<DefinitionNode> Definitions { get; init; } = [];
+    public IReadOnlyList<DefinitionNode> Definitions { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -35,9 +35,9 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
     public NameNode? Name { get; init; }
 
-    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; init; } = [];
+    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get => field ?? []; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     public override required SelectionSetNode SelectionSet { get; init; }
 
@@ -63,7 +63,7 @@ public sealed class VariableDefinitionNode : AstNode
 
     public ValueNode? DefaultValue { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -79,7 +79,7 @@ public sealed class SelectionSetNode : AstNode
 {
     public override Kind Kind => Kind.SelectionSet;
 
-    public IReadOnlyList<SelectionNode> Selections { get; init; } = [];
+    public IReadOnlyList<SelectionNode> Selections { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -95,9 +95,9 @@ public sealed class FieldNode : SelectionNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<ArgumentNode> Arguments { get; init; } = [];
+    public IReadOnlyList<ArgumentNode> Arguments { get => field ?? []; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     public SelectionSetNode? SelectionSet { get; init; }
 
@@ -132,7 +132,7 @@ public sealed class FragmentSpreadNode : SelectionNode
 
     public required NameNode Name { get; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -147,7 +147,7 @@ public sealed class InlineFragmentNode : SelectionNode
 
     public NamedTypeNode? TypeCondition { get; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     public required SelectionSetNode SelectionSet { get; init; }
 
@@ -169,7 +169,7 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
 
     public required NamedTypeNode TypeCondition { get; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     public override required SelectionSetNode SelectionSet { get; init; }
 
@@ -189,7 +189,7 @@ public sealed class DirectiveNode : AstNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<ArgumentNode> Arguments { get; init; } = [];
+    public IReadOnlyList<ArgumentNode> Arguments { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {

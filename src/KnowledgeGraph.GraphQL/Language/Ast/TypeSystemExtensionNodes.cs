@@ -6,9 +6,9 @@ public sealed class SchemaExtensionNode : TypeSystemExtensionNode
 {
     public override Kind Kind => Kind.SchemaExtension;
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
-    public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get; init; } = [];
+    public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -23,7 +23,7 @@ public sealed class ScalarTypeExtensionNode : TypeExtensionNode
 
     public override required NameNode Name { get; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -38,11 +38,11 @@ public sealed class ObjectTypeExtensionNode : TypeExtensionNode
 
     public override required NameNode Name { get; init; }
 
-    public IReadOnlyList<NamedTypeNode> Interfaces { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Interfaces { get => field ?? []; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
-    public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<FieldDefinitionNode> Fields { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -59,11 +59,11 @@ public sealed class InterfaceTypeExtensionNode : TypeExtensionNode
 
     public override required NameNode Name { get; init; }
 
-    public IReadOnlyList<NamedTypeNode> Interfaces { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Interfaces { get => field ?? []; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
-    public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<FieldDefinitionNode> Fields { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -80,9 +80,9 @@ public sealed class UnionTypeExtensionNode : TypeExtensionNode
 
     public override required NameNode Name { get; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
-    public IReadOnlyList<NamedTypeNode> Types { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Types { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -98,9 +98,9 @@ public sealed class EnumTypeExtensionNode : TypeExtensionNode
 
     public override required NameNode Name { get; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
-    public IReadOnlyList<EnumValueDefinitionNode> Values { get; init; } = [];
+    public IReadOnlyList<EnumValueDefinitionNode> Values { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -116,9 +116,9 @@ public sealed class InputObjectTypeExtensionNode : TypeExtensionNode
 
     public override required NameNode Name { get; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
-    public IReadOnlyList<InputValueDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<InputValueDefinitionNode> Fields { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {

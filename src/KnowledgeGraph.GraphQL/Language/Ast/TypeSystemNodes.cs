@@ -8,9 +8,9 @@ public sealed class SchemaDefinitionNode : TypeSystemDefinitionNode
 
     public StringValueNode? Description { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
-    public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get; init; } = [];
+    public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -42,7 +42,7 @@ public sealed class ScalarTypeDefinitionNode : TypeDefinitionNode
 
     public override required NameNode Name { get; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -60,11 +60,11 @@ public sealed class ObjectTypeDefinitionNode : TypeDefinitionNode
 
     public override required NameNode Name { get; init; }
 
-    public IReadOnlyList<NamedTypeNode> Interfaces { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Interfaces { get => field ?? []; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
-    public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<FieldDefinitionNode> Fields { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -84,11 +84,11 @@ public sealed class FieldDefinitionNode : AstNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<InputValueDefinitionNode> Arguments { get; init; } = [];
+    public IReadOnlyList<InputValueDefinitionNode> Arguments { get => field ?? []; init; }
 
     public required TypeNode Type { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -112,7 +112,7 @@ public sealed class InputValueDefinitionNode : AstNode
 
     public ValueNode? DefaultValue { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -132,11 +132,11 @@ public sealed class InterfaceTypeDefinitionNode : TypeDefinitionNode
 
     public override required NameNode Name { get; init; }
 
-    public IReadOnlyList<NamedTypeNode> Interfaces { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Interfaces { get => field ?? []; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
-    public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<FieldDefinitionNode> Fields { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -156,9 +156,9 @@ public sealed class UnionTypeDefinitionNode : TypeDefinitionNode
 
     public override required NameNode Name { get; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
-    public IReadOnlyList<NamedTypeNode> Types { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Types { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -177,9 +177,9 @@ public sealed class EnumTypeDefinitionNode : TypeDefinitionNode
 
     public override required NameNode Name { get; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
-    public IReadOnlyList<EnumValueDefinitionNode> Values { get; init; } = [];
+    public IReadOnlyList<EnumValueDefinitionNode> Values { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -198,7 +198,7 @@ public sealed class EnumValueDefinitionNode : AstNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -216,9 +216,9 @@ public sealed class InputObjectTypeDefinitionNode : TypeDefinitionNode
 
     public override required NameNode Name { get; init; }
 
-    public override IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
-    public IReadOnlyList<InputValueDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<InputValueDefinitionNode> Fields { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -237,11 +237,11 @@ public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<InputValueDefinitionNode> Arguments { get; init; } = [];
+    public IReadOnlyList<InputValueDefinitionNode> Arguments { get => field ?? []; init; }
 
     public bool Repeatable { get; init; }
 
-    public IReadOnlyList<NameNode> Locations { get; init; } = [];
+    public IReadOnlyList<NameNode> Locations { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {

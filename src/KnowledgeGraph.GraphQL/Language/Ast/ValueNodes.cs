@@ -84,7 +84,7 @@ public sealed class ListValueNode : ValueNode
 {
     public override Kind Kind => Kind.ListValue;
 
-    public IReadOnlyList<ValueNode> Values { get; init; } = [];
+    public IReadOnlyList<ValueNode> Values { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
@@ -96,7 +96,7 @@ public sealed class ObjectValueNode : ValueNode
 {
     public override Kind Kind => Kind.ObjectValue;
 
-    public IReadOnlyList<ObjectFieldNode> Fields { get; init; } = [];
+    public IReadOnlyList<ObjectFieldNode> Fields { get => field ?? []; init; }
 
     internal override void WalkChildren(AstWalker walker)
     {
