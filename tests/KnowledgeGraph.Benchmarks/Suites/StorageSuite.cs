@@ -89,7 +89,7 @@ public static class StorageSuite
             output.WriteLine("edges: " + string.Join(", ", counts.Edges.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{n.Key} {n.Value:N0}")));
 
             var sample = await Sample.DrawAsync(store, queries, cancellationToken).ConfigureAwait(false);
-            output.WriteLine($"scale: {sample.CountyLevel:N0} county-level units, {sample.Townships.Count:N0} townships, {counts.NodeCount(NodeLabels.Document):N0} documents, " +
+            output.WriteLine($"scale: {sample.Jurisdictions:N0} reporting jurisdictions ({sample.CountyLevel:N0} county-level regions), {sample.Townships.Count:N0} townships, {counts.NodeCount(NodeLabels.Document):N0} documents, " +
                              $"{counts.EdgeCount(Relation.Covers):N0} delegation-to-power links (Covers)   (issue #4: ≈2,850, ≈38,000, 1,000,000, 5,000,000)");
             output.WriteLine($"sample (seed 1, uniform over the graph): {sample.TownshipSample.Count} of {sample.Townships.Count:N0} townships; " +
                              $"{sample.ChainSample.Count} of {sample.Authorized:N0} delegations with an authorizing document (of {sample.Delegations:N0}); " +
@@ -226,7 +226,7 @@ public static class StorageSuite
     /// authorizing document, and every county-level unit and agency (for rare search terms) of the graph.
     /// </summary>
     private sealed record Sample(
-        IReadOnlyList<string> Townships, IReadOnlyList<string> TownshipSample, int CountyLevel,
+        int Jurisdictions, IReadOnlyList<string> Townships, IReadOnlyList<string> TownshipSample, int CountyLevel,
         int Delegations, int Authorized, IReadOnlyList<string> ChainSample, SearchMix Mix)
     {
         private const int SearchSources = 40;
@@ -243,6 +243,8 @@ public static class StorageSuite
             var delegations = await AllAsync(page => store.ListDelegationsAsync(new DelegationFilter(), [], page, cancellationToken)).ConfigureAwait(false);
             var authorized = delegations.Where(d => d.AuthorizedById is not null).Select(d => d.Id).ToList();
             var agencies = await AllAsync(page => store.ListAgenciesAsync(new AgencyFilter(), [], page, cancellationToken)).ConfigureAwait(false);
+            var jurisdictions = (await AllAsync(page => store.ListReportsAsync(new ReportFilter(), [], page, cancellationToken)).ConfigureAwait(false))
+                .Select(r => r.RegionId).Distinct(StringComparer.Ordinal).Count();
             if (townships.Count == 0) throw new InvalidOperationException("The store has no townships.");
             if (authorized.Count == 0) throw new InvalidOperationException("The store has no delegation with an authorizing document.");
 
@@ -259,7 +261,7 @@ public static class StorageSuite
                 var nodes = await store.GetNodesAsync(picks, cancellationToken).ConfigureAwait(false);
                 titles.AddRange(picks.Where(nodes.ContainsKey).Select(id => ((DocumentNode)nodes[id]).Title));
             }
-            return new Sample(townships, Draw(townships, wanted, random), counties.Count, delegations.Count, authorized.Count,
+            return new Sample(jurisdictions, townships, Draw(townships, wanted, random), counties.Count, delegations.Count, authorized.Count,
                 Draw(authorized, wanted, random), SearchMix.FromSample(countyNames, agencyNames, titles, random));
         }
 
