@@ -141,20 +141,20 @@ public static class StorageSuite
     }
 
     /// <summary>
-    /// (a) as the API answers it: the delegations reaching the township, then (batched, as its DataLoaders do) their
-    /// authorizing documents, those documents' issuers, and the document and agency nodes themselves.
+    /// (a) as the API answers traceAuthority: the delegations reaching the township, then (batched, as its DataLoaders
+    /// do) the authorizing document nodes by the delegations' AuthorizedById, then the issuer nodes by the documents'
+    /// IssuerId (Delegation.authorizedBy and Document.issuer resolve through the node loader).
     /// </summary>
     private static async Task<(int Delegations, int Documents, int Issuers)> TownshipDelegationsAsync(IGraphStore store, string townshipId, CancellationToken cancellationToken)
     {
         var reach = await store.GetDelegationsReachingAsync(townshipId, null, cancellationToken).ConfigureAwait(false);
-        if (reach.Count == 0) return (0, 0, 0);
-        var documents = await store.GetNeighborsAsync(reach.Select(x => x.Delegation.Id).ToArray(), Relation.AuthorizedBy, Direction.Outgoing, cancellationToken).ConfigureAwait(false);
-        var documentIds = documents.Values.SelectMany(d => d).Distinct(StringComparer.Ordinal).ToArray();
+        var documentIds = reach.Select(x => x.Delegation.AuthorizedById).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         if (documentIds.Length == 0) return (reach.Count, 0, 0);
-        var issuers = await store.GetNeighborsAsync(documentIds, Relation.IssuedBy, Direction.Outgoing, cancellationToken).ConfigureAwait(false);
-        var issuerIds = issuers.Values.SelectMany(a => a).Distinct(StringComparer.Ordinal).ToArray();
-        var nodes = await store.GetNodesAsync(documentIds.Concat(issuerIds).ToArray(), cancellationToken).ConfigureAwait(false);
-        return (reach.Count, documentIds.Count(nodes.ContainsKey), issuerIds.Count(nodes.ContainsKey));
+        var documents = await store.GetNodesAsync(documentIds, cancellationToken).ConfigureAwait(false);
+        var issuerIds = documents.Values.OfType<DocumentNode>().Select(d => d.IssuerId).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        if (issuerIds.Length == 0) return (reach.Count, documents.Count, 0);
+        var issuers = await store.GetNodesAsync(issuerIds, cancellationToken).ConfigureAwait(false);
+        return (reach.Count, documents.Count, issuers.Count);
     }
 
     /// <summary>(c) per query class, over all kinds (wall and CPU) and over each kind alone (CPU p99): where a miss comes from.</summary>
