@@ -28,28 +28,24 @@ public sealed partial class SqliteGraphStore
         var match = SearchWindows.Match(query);
         if (match is null) return [];
         var wanted = kinds is { Count: > 0 } ? kinds.ToHashSet() : Searchable.Select(s => s.Kind).ToHashSet();
-        var hits = new List<(long Length, int Order, SearchHit Hit)>();
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var (kind, rows, index, column) in Searchable.Where(s => wanted.Contains(s.Kind)))
+        // One statement for every kind asked for (one prepare and one reader instead of one per kind); each kind's
+        // index is the outer loop of its own subquery, read in rowid (= length, pk) order, and stops at LIMIT. instr()
+        // drops the few texts that hold every window of the query but not the query itself (detail=none keeps no
+        // positions).
+        var parts = Searchable.Where(s => wanted.Contains(s.Kind)).Select(s => $"""
+            SELECT * FROM (SELECT {(int)s.Kind} AS kind, {s.Rows.Alias}.id, {s.Rows.Alias}.{s.Column}, ix.rowid FROM {s.Index} ix
+                JOIN {s.Rows.Table} {s.Rows.Alias} ON {s.Rows.Alias}.pk = ix.rowid & 4294967295
+                WHERE {s.Index} MATCH $match AND {s.Rows.Visible} AND instr(lower({s.Rows.Alias}.{s.Column}), lower($q)) > 0
+                ORDER BY ix.rowid LIMIT $limit)
+            """);
+        var hits = await QueryAsync(string.Join("\nUNION ALL\n", parts), r =>
         {
-            var a = rows.Alias;
-            // The index is the outer loop, read in rowid (= length, pk) order; instr() drops the few texts that hold
-            // every window of the query but not the query itself (detail=none keeps no positions).
-            var sql = $"""
-                SELECT {a}.id, {a}.{column}, ix.rowid >> 32 FROM {index} ix
-                JOIN {rows.Table} {a} ON {a}.pk = ix.rowid & 4294967295
-                WHERE {index} MATCH $match AND {rows.Visible} AND instr(lower({a}.{column}), lower($q)) > 0
-                ORDER BY ix.rowid LIMIT $limit
-                """;
-            var order = 0;
-            hits.AddRange(await QueryAsync(connection, sql, r =>
-            {
-                var whole = r.GetString(1);
-                var length = r.GetInt64(2);
-                return (length, order++, new SearchHit(kind, r.GetString(0), whole, Mark(whole, query), 1.0 / length));
-            }, cancellationToken, ("$match", match), ("$q", query), ("$limit", limit)).ConfigureAwait(false));
-        }
-        return hits.OrderBy(h => h.Length).ThenBy(h => h.Hit.Kind).ThenBy(h => h.Order).Take(limit).Select(h => h.Hit).ToList();
+            var whole = r.GetString(2);
+            var rowid = r.GetInt64(3);
+            return (Rowid: rowid, Hit: new SearchHit((SearchKind)r.GetInt32(0), r.GetString(1), whole, Mark(whole, query), 1.0 / (rowid >> 32)));
+        }, cancellationToken, ("$match", match), ("$q", query), ("$limit", limit)).ConfigureAwait(false);
+        // shortest text first (rowid >> 32), then kind, then load order within the kind (the rest of the rowid)
+        return hits.OrderBy(h => h.Rowid >> 32).ThenBy(h => h.Hit.Kind).ThenBy(h => h.Rowid).Take(limit).Select(h => h.Hit).ToList();
     }
 
     /// <summary>Brackets every occurrence of the query (ASCII letters case-insensitively, as the index matches) with 【】.</summary>

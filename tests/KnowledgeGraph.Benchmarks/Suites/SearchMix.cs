@@ -1,13 +1,10 @@
-using KnowledgeGraph.Domain;
-using KnowledgeGraph.Storage;
-using KnowledgeGraph.Storage.Queries;
-
 namespace KnowledgeGraph.Benchmarks.Suites;
 
 /// <summary>
 /// The storage suite's full-text queries, by class: 1, 2, 3 and 4+ characters, each common (words every report
-/// uses) and rare (cut from the names of sampled counties and bodies of the loaded graph, so they match a handful
-/// of texts), plus queries that match nothing. Every class is timed over all kinds and over each kind alone.
+/// uses) and rare (cut from the names of counties and bodies drawn uniformly from the loaded graph, so they match a
+/// handful of texts), pieces of document titles drawn the same way, plus queries that match nothing. Every class is
+/// timed over all kinds and over each kind alone.
 /// </summary>
 public sealed record SearchMix(IReadOnlyList<(string Class, IReadOnlyList<string> Terms)> Classes)
 {
@@ -17,29 +14,41 @@ public sealed record SearchMix(IReadOnlyList<(string Class, IReadOnlyList<string
     private static readonly string[] Common4 = ["行政执法", "法治政府", "依法行政", "综合执法", "权力清单", "执法监督", "行政复议决定"];
     private static readonly string[] Nothing = ["量子计算机", "区块链金融", "执法法"];
 
+    /// <summary>Characters cut from a document title for the "title piece" class.</summary>
+    private const int TitlePiece = 6;
+
     public IEnumerable<string> All => Classes.SelectMany(c => c.Terms);
 
-    /// <summary>Rare terms come from up to <paramref name="wanted"/> county-level regions and agencies of the graph.</summary>
-    public static async Task<SearchMix> FromGraphAsync(IGraphStore store, int wanted, CancellationToken cancellationToken)
+    /// <summary>
+    /// Rare terms from <paramref name="counties"/> and <paramref name="agencies"/> names, title pieces from
+    /// <paramref name="titles"/> (each a uniform sample of the graph, drawn by the caller), cut at offsets drawn from
+    /// <paramref name="random"/>.
+    /// </summary>
+    public static SearchMix FromSample(IReadOnlyList<string> counties, IReadOnlyList<string> agencies, IReadOnlyList<string> titles, Random random)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        var counties = (await store.ListRegionsAsync(
-                new RegionFilter { Level = new EnumMatch<RegionLevel> { In = [RegionLevel.County, RegionLevel.District, RegionLevel.CountyLevelCity] } },
-                [], new PageRequest { First = PageRequest.MaxPageSize }, cancellationToken).ConfigureAwait(false))
-            .Nodes.Select(r => r.Name).Where(n => n.Length >= 3).Take(wanted).ToList();
-        var agencies = (await store.ListAgenciesAsync(new AgencyFilter(), [], new PageRequest { First = PageRequest.MaxPageSize }, cancellationToken).ConfigureAwait(false))
-            .Nodes.Select(a => a.Name).Where(n => n.Length >= 5).Take(wanted).ToList();
-        if (counties.Count == 0 || agencies.Count == 0) throw new InvalidOperationException("The graph has no counties or agencies to cut rare queries from.");
+        ArgumentNullException.ThrowIfNull(counties);
+        ArgumentNullException.ThrowIfNull(agencies);
+        ArgumentNullException.ThrowIfNull(titles);
+        ArgumentNullException.ThrowIfNull(random);
+        var countyNames = counties.Where(n => n.Length >= 3).ToList();
+        var agencyNames = agencies.Where(n => n.Length >= 5).ToList();
+        var pieces = titles.Where(t => t.Length >= TitlePiece)
+            .Select(t => t.Substring(random.Next(t.Length - TitlePiece + 1), TitlePiece)).ToList();
+        if (countyNames.Count == 0 || agencyNames.Count == 0 || pieces.Count == 0)
+        {
+            throw new InvalidOperationException("The sample has no county names, agency names or document titles to cut rare queries from.");
+        }
         return new SearchMix(
         [
             ("1 char, common", Common1),
-            ("1 char, rare", counties.Select(n => n[..1]).Distinct().ToList()),
+            ("1 char, rare", countyNames.Select(n => n[..1]).Distinct().ToList()),
             ("2 chars, common", Common2),
-            ("2 chars, rare", counties.Select(n => n[..2]).Distinct().ToList()),
+            ("2 chars, rare", countyNames.Select(n => n[..2]).Distinct().ToList()),
             ("3 chars, common", Common3),
-            ("3 chars, rare", counties.Select(n => n[..3]).Distinct().ToList()),
+            ("3 chars, rare", countyNames.Select(n => n[..3]).Distinct().ToList()),
             ("4+ chars, common", Common4),
-            ("4+ chars, rare", agencies),
+            ("4+ chars, rare", agencyNames.Distinct().ToList()),
+            ("6 chars, title piece", pieces.Distinct().ToList()),
             ("no match", Nothing),
         ]);
     }

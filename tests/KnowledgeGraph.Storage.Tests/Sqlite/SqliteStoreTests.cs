@@ -38,7 +38,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         var applied = await QueryAsync(path, "SELECT version, name FROM schema_migrations ORDER BY version");
 
-        Assert.Equal(["1|001_graph.sql", "2|002_fulltext.sql", "3|003_short_query_grams.sql", "4|004_length_ordered_search.sql", "5|005_power_items.sql"], applied);
+        Assert.Equal(["1|001_graph.sql", "2|002_fulltext.sql", "3|003_short_query_grams.sql", "4|004_length_ordered_search.sql", "5|005_power_items.sql", "6|006_merged_search_segments.sql"], applied);
         Assert.Equal(["wal"], await QueryAsync(path, "PRAGMA journal_mode"));
     }
 
