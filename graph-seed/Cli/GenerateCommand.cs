@@ -27,12 +27,16 @@ internal static class GenerateCommand
             Description = "With a store: reports per write transaction (a savepoint per report).",
             DefaultValueFactory = _ => CorpusLoader.DefaultBatchSize,
         };
+        var noBulk = new Option<bool>("--no-bulk")
+        {
+            Description = "Into a new SQLite file, write through the ordinary store (indexes kept up to date row by row) instead of a bulk load that builds them at the end.",
+        };
         var sidecars = new Option<bool>("--sidecars") { Description = "With --out: write NAME.meta.json next to each text (jurisdiction, level, prefecture, province, year)." };
         var store = StoreOptions.Create();
 
         var command = new Command("generate", "Generate a synthetic national corpus of rule-of-law reports with Bogus.")
         {
-            counties, years, firstYear, seed, townships, scale, outDir, sidecars, batch,
+            counties, years, firstYear, seed, townships, scale, outDir, sidecars, batch, noBulk,
         };
         store.AddTo(command);
         command.Validators.Add(result =>
@@ -80,10 +84,12 @@ internal static class GenerateCommand
             if (store.IsExplicit(parse.CommandResult))
             {
                 var settings = store.Resolve(parse);
-                await using var graph = await StoreConnector.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
+                await using var session = await StoreSession.OpenAsync(settings, bulk: !parse.GetValue(noBulk), cancellationToken).ConfigureAwait(false);
+                if (session.IsBulk) await output.WriteLineAsync("generate: bulk load into a new file (indexes and search windows built at the end)").ConfigureAwait(false);
                 LoadSummary summary = null!;
                 await progress.RunAsync("facts", corpus.ReportCount, async tick =>
-                    summary = await corpus.LoadAsync(graph, Math.Max(1, parse.GetValue(batch)), tick, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                    summary = await corpus.LoadAsync(session.Store, Math.Max(1, parse.GetValue(batch)), tick, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                await session.CompleteAsync(output, cancellationToken).ConfigureAwait(false);
                 summary.Render(Terminal.For(output), settings.Describe());
                 failed = summary.Failed > 0;
             }

@@ -12,18 +12,24 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(facts);
         var graph = _builder.Build(facts); // resolution is pure CPU: done before taking the write lock
-        return await WriteAsync(tx => WriteReportAsync(tx, graph, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return await IngestAsync(graph, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a resolved report (for loaders that resolve themselves, e.g. the benchmark generator).</summary>
     public Task<IngestResult> IngestAsync(ReportGraph graph, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return WriteAsync(tx => WriteReportAsync(tx, graph, cancellationToken), cancellationToken);
+        return WriteAsync(async tx =>
+        {
+            await using var statements = new PreparedStatements(tx);
+            return await WriteReportAsync(statements, graph, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     /// <summary>Page cache of the writer during batch loads (KiB): the B-trees a national load grows stay in memory.</summary>
     private const int BulkCacheKib = 512 * 1024;
+
+    private readonly int _batchCacheKib;
 
     /// <summary>
     /// Loads a batch of reports in ONE transaction with a savepoint per report: a report that fails is rolled back
@@ -52,14 +58,15 @@ public sealed partial class SqliteGraphStore
         {
             return await WriteAsync(async tx =>
             {
-                await EnsureBulkCacheAsync(tx, cancellationToken).ConfigureAwait(false);
+                await EnsureBatchCacheAsync(tx, cancellationToken).ConfigureAwait(false);
+                await using var statements = new PreparedStatements(tx);
                 for (var i = 0; i < graphs.Length; i++)
                 {
                     if (graphs[i] is not { } graph) continue;
                     await tx.SaveAsync("report", cancellationToken).ConfigureAwait(false);
                     try
                     {
-                        results[i] = new ReportIngest(await WriteReportAsync(tx, graph, cancellationToken).ConfigureAwait(false), null);
+                        results[i] = new ReportIngest(await WriteReportAsync(statements, graph, cancellationToken).ConfigureAwait(false), null);
                         await tx.ReleaseAsync("report", cancellationToken).ConfigureAwait(false);
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
@@ -91,17 +98,18 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    private bool _bulkCache;
+    private bool _batchCache;
 
-    private async Task EnsureBulkCacheAsync(SqliteTransaction tx, CancellationToken ct)
+    private async Task EnsureBatchCacheAsync(SqliteTransaction tx, CancellationToken ct)
     {
-        if (_bulkCache) return;
-        await NonQueryAsync(tx.Connection!, tx, $"PRAGMA cache_size = -{BulkCacheKib.ToString(System.Globalization.CultureInfo.InvariantCulture)}", ct).ConfigureAwait(false);
-        _bulkCache = true;
+        if (_batchCache) return;
+        await NonQueryAsync(tx.Connection!, tx, $"PRAGMA cache_size = -{_batchCacheKib.ToString(System.Globalization.CultureInfo.InvariantCulture)}", ct).ConfigureAwait(false);
+        _batchCache = true;
     }
 
-    private async Task<IngestResult> WriteReportAsync(SqliteTransaction tx, ReportGraph graph, CancellationToken ct)
+    private async Task<IngestResult> WriteReportAsync(PreparedStatements statements, ReportGraph graph, CancellationToken ct)
     {
+        var tx = statements.Transaction;
         var c = tx.Connection!;
         var reportId = graph.Report.Id;
         string? existingHash = null;
@@ -116,18 +124,19 @@ public sealed partial class SqliteGraphStore
             return new IngestResult(reportId, IngestOutcome.Unchanged, 0, 0, old.Count, 0, version);
         }
 
+        // A report not stored before owns no rows yet (its rows reference it, checked at commit): nothing to delete.
+        var revision = existingHash is not null;
         graph = graph.Redirect(await AliasesAsync(tx, graph.SharedIds, ct).ConfigureAwait(false));
-        await UpsertReportAsync(tx, graph, ct).ConfigureAwait(false);
-        await UpsertSharedAsync(tx, graph, ct).ConfigureAwait(false);
-        await ReplaceOwnedAsync(tx, graph, ct).ConfigureAwait(false);
+        await UpsertReportAsync(statements, graph, ct).ConfigureAwait(false);
+        await UpsertSharedAsync(statements, graph, ct).ConfigureAwait(false);
+        if (revision) await DeleteOwnedAsync(tx, graph, ct).ConfigureAwait(false);
+        await InsertOwnedAsync(statements, graph, ct).ConfigureAwait(false);
 
         var fresh = graph.Mentions.ToDictionary(m => m.FactId, m => m.Fingerprint, StringComparer.Ordinal);
-        await NonQueryAsync(c, tx, "DELETE FROM mention WHERE report_id = $r", ct, ("$r", reportId)).ConfigureAwait(false);
-        await using (var mention = new BatchCommand(tx, "INSERT INTO mention (report_id, fact_id, fingerprint) VALUES ($0, $1, $2)", 3))
-        {
-            foreach (var m in graph.Mentions) await mention.RunAsync(ct, reportId, m.FactId, m.Fingerprint).ConfigureAwait(false);
-        }
-        await RemoveUnreferencedAsync(tx, old.Keys.Where(id => !fresh.ContainsKey(id)).ToList(), ct).ConfigureAwait(false);
+        if (revision) await NonQueryAsync(c, tx, "DELETE FROM mention WHERE report_id = $r", ct, ("$r", reportId)).ConfigureAwait(false);
+        var mention = statements.Get("INSERT INTO mention (report_id, fact_id, fingerprint) VALUES ($0, $1, $2)", 3);
+        foreach (var m in graph.Mentions) await mention.RunAsync(ct, reportId, m.FactId, m.Fingerprint).ConfigureAwait(false);
+        if (revision) await RemoveUnreferencedAsync(tx, old.Keys.Where(id => !fresh.ContainsKey(id)).ToList(), ct).ConfigureAwait(false);
         await ReapplyCorrectionsAsync(tx, fresh.Keys, ct).ConfigureAwait(false);
 
         int added = 0, updated = 0, unchanged = 0;
@@ -163,42 +172,37 @@ public sealed partial class SqliteGraphStore
 
     internal static string Json(IEnumerable<string> ids) => JsonSerializer.Serialize(ids.Distinct(StringComparer.Ordinal).ToArray());
 
-    private static async Task UpsertReportAsync(SqliteTransaction tx, ReportGraph graph, CancellationToken ct)
+    private static async Task UpsertReportAsync(PreparedStatements statements, ReportGraph graph, CancellationToken ct)
     {
         var r = graph.Report;
-        await NonQueryAsync(tx.Connection!, tx, """
+        await statements.Get("""
             INSERT INTO report (id, region_id, jurisdiction, year, title, issuer, issued_date, content_hash, source_name, original_text, loaded_at)
-            VALUES ($id, $region, $jurisdiction, $year, $title, $issuer, $issued, $hash, $source, $text, $loaded)
+            VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
             ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id, jurisdiction = excluded.jurisdiction, title = excluded.title,
                 issuer = excluded.issuer, issued_date = excluded.issued_date, content_hash = excluded.content_hash,
                 source_name = excluded.source_name, original_text = excluded.original_text, loaded_at = excluded.loaded_at
-            """, ct, ("$id", r.Id), ("$region", r.RegionId), ("$jurisdiction", r.Jurisdiction), ("$year", r.Year), ("$title", r.Title),
-            ("$issuer", r.Issuer), ("$issued", r.IssuedDate), ("$hash", r.ContentHash), ("$source", r.SourceName),
-            ("$text", graph.OriginalText), ("$loaded", r.LoadedAt)).ConfigureAwait(false);
+            """, 11).RunAsync(ct, r.Id, r.RegionId, r.Jurisdiction, r.Year, r.Title, r.Issuer, r.IssuedDate, r.ContentHash, r.SourceName,
+            graph.OriginalText, r.LoadedAt).ConfigureAwait(false);
     }
 
     /// <summary>Shared nodes: insert, or fill in what the stored node lacks (a parent, a number, a kind) — never erase.</summary>
-    private static async Task UpsertSharedAsync(SqliteTransaction tx, ReportGraph graph, CancellationToken ct)
+    private static async Task UpsertSharedAsync(PreparedStatements statements, ReportGraph graph, CancellationToken ct)
     {
-        await using (var region = new BatchCommand(tx, """
+        var region = statements.Get("""
             INSERT INTO region (id, name, level, parent_id) VALUES ($0, $1, $2, $3)
             ON CONFLICT (id) DO UPDATE SET parent_id = COALESCE(excluded.parent_id, region.parent_id),
                 level = CASE WHEN excluded.level <> 0 THEN excluded.level ELSE region.level END
-            """, 4))
-        {
-            foreach (var r in graph.Regions) await region.RunAsync(ct, r.Id, r.Name, r.Level, r.ParentId).ConfigureAwait(false);
-        }
-        await using (var agency = new BatchCommand(tx, """
+            """, 4);
+        foreach (var r in graph.Regions) await region.RunAsync(ct, r.Id, r.Name, r.Level, r.ParentId).ConfigureAwait(false);
+        var agency = statements.Get("""
             INSERT INTO agency (id, name, kind, region_id, aliases) VALUES ($0, $1, $2, $3, $4)
             ON CONFLICT (id) DO UPDATE SET kind = CASE WHEN excluded.kind <> 0 THEN excluded.kind ELSE agency.kind END,
                 region_id = COALESCE(agency.region_id, excluded.region_id),
                 aliases = (SELECT json_group_array(value) FROM (SELECT value FROM json_each(agency.aliases)
                            UNION SELECT value FROM json_each(excluded.aliases) ORDER BY value))
-            """, 5))
-        {
-            foreach (var a in graph.Agencies) await agency.RunAsync(ct, a.Id, a.Name, a.Kind, a.RegionId, AliasJson.Text(a.Aliases)).ConfigureAwait(false);
-        }
-        await using (var document = new BatchCommand(tx, """
+            """, 5);
+        foreach (var a in graph.Agencies) await agency.RunAsync(ct, a.Id, a.Name, a.Kind, a.RegionId, AliasJson.Text(a.Aliases)).ConfigureAwait(false);
+        var document = statements.Get("""
             INSERT INTO document (id, title, number, issuer_code, number_year, serial, issuer_name, issuer_id, kind, year, date, region_id)
             VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
             ON CONFLICT (id) DO UPDATE SET number = COALESCE(excluded.number, document.number),
@@ -208,33 +212,26 @@ public sealed partial class SqliteGraphStore
                 kind = CASE WHEN excluded.kind <> 0 THEN excluded.kind ELSE document.kind END,
                 year = COALESCE(excluded.year, document.year), date = COALESCE(excluded.date, document.date),
                 region_id = COALESCE(excluded.region_id, document.region_id)
-            """, 12))
+            """, 12);
+        foreach (var d in graph.Documents)
         {
-            foreach (var d in graph.Documents)
-            {
-                await document.RunAsync(ct, d.Id, d.Title, d.Number?.ToString(), d.Number?.IssuerCode, d.Number?.Year, d.Number?.Serial,
-                    d.IssuerName, d.IssuerId, d.Kind, d.Year, d.Date, d.RegionId).ConfigureAwait(false);
-            }
+            await document.RunAsync(ct, d.Id, d.Title, d.Number?.ToString(), d.Number?.IssuerCode, d.Number?.Year, d.Number?.Serial,
+                d.IssuerName, d.IssuerId, d.Kind, d.Year, d.Date, d.RegionId).ConfigureAwait(false);
         }
-        await using (var power = new BatchCommand(tx, "INSERT INTO power (id, category, field, item) VALUES ($0, $1, $2, $3) ON CONFLICT (id) DO NOTHING", 4))
-        {
-            foreach (var p in graph.Powers) await power.RunAsync(ct, p.Id, p.Category, p.Field, p.Item).ConfigureAwait(false);
-        }
-        await using (var basis = new BatchCommand(tx, "INSERT INTO based_on (document_id, basis_id, id) VALUES ($0, $1, $2) ON CONFLICT DO NOTHING", 3))
-        {
-            foreach (var b in graph.BasedOn) await basis.RunAsync(ct, b.DocumentId, b.BasisId, b.Id).ConfigureAwait(false);
-        }
+        var power = statements.Get("INSERT INTO power (id, category, field, item) VALUES ($0, $1, $2, $3) ON CONFLICT (id) DO NOTHING", 4);
+        foreach (var p in graph.Powers) await power.RunAsync(ct, p.Id, p.Category, p.Field, p.Item).ConfigureAwait(false);
+        var basis = statements.Get("INSERT INTO based_on (document_id, basis_id, id) VALUES ($0, $1, $2) ON CONFLICT DO NOTHING", 3);
+        foreach (var b in graph.BasedOn) await basis.RunAsync(ct, b.DocumentId, b.BasisId, b.Id).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// The report's own facts: drop those the new text no longer states, upsert the rest (an upsert keeps the
-    /// curation status of a fact stated again), rewrite their edges, sentences and evidence.
+    /// A revised report's own facts: drop those the new text no longer states and the edges, sentences and evidence
+    /// of the rest, which <see cref="InsertOwnedAsync"/> then writes again.
     /// </summary>
-    private static async Task ReplaceOwnedAsync(SqliteTransaction tx, ReportGraph graph, CancellationToken ct)
+    private static async Task DeleteOwnedAsync(SqliteTransaction tx, ReportGraph graph, CancellationToken ct)
     {
         var c = tx.Connection!;
         var r = graph.Report.Id;
-        var year = graph.Report.Year;
         foreach (var (table, ids) in new[]
                  {
                      ("delegation", graph.Delegations.Select(d => d.Id)), ("responsibility", graph.Responsibilities.Select(x => x.Id)),
@@ -249,76 +246,70 @@ public sealed partial class SqliteGraphStore
         await NonQueryAsync(c, tx, "DELETE FROM delegation_recipient WHERE delegation_id IN (SELECT id FROM delegation WHERE report_id = $r)", ct, ("$r", r)).ConfigureAwait(false);
         await NonQueryAsync(c, tx, "DELETE FROM covers WHERE delegation_id IN (SELECT id FROM delegation WHERE report_id = $r)", ct, ("$r", r)).ConfigureAwait(false);
         await NonQueryAsync(c, tx, "DELETE FROM evidence WHERE report_id = $r", ct, ("$r", r)).ConfigureAwait(false);
+    }
 
-        await using (var delegation = new BatchCommand(tx, """
+    /// <summary>
+    /// The report's own facts: upsert them (an upsert keeps the curation status of a fact stated again), with their
+    /// edges, sentences and evidence.
+    /// </summary>
+    private static async Task InsertOwnedAsync(PreparedStatements statements, ReportGraph graph, CancellationToken ct)
+    {
+        var r = graph.Report.Id;
+        var year = graph.Report.Year;
+
+        var delegation = statements.Get("""
             INSERT INTO delegation (id, report_id, region_id, year, mode, from_id, from_name, matters, item_count, recipient_count, date, authorized_by_id)
             VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
             ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id, year = excluded.year, mode = excluded.mode, from_id = excluded.from_id,
                 from_name = excluded.from_name, matters = excluded.matters, item_count = excluded.item_count,
                 recipient_count = excluded.recipient_count, date = excluded.date, authorized_by_id = excluded.authorized_by_id
-            """, 12))
+            """, 12);
+        foreach (var d in graph.Delegations)
         {
-            foreach (var d in graph.Delegations)
-            {
-                await delegation.RunAsync(ct, d.Id, r, d.RegionId, year, d.Mode, d.FromId, d.FromName, d.Matters, d.ItemCount,
-                    d.RecipientCount, d.Date, d.AuthorizedById).ConfigureAwait(false);
-            }
+            await delegation.RunAsync(ct, d.Id, r, d.RegionId, year, d.Mode, d.FromId, d.FromName, d.Matters, d.ItemCount,
+                d.RecipientCount, d.Date, d.AuthorizedById).ConfigureAwait(false);
         }
-        await using (var recipient = new BatchCommand(tx, """
+        var recipient = statements.Get("""
             INSERT INTO delegation_recipient (delegation_id, ordinal, target_id, target_label, name, collective) VALUES ($0, $1, $2, $3, $4, $5)
-            """, 6))
+            """, 6);
+        foreach (var group in graph.Recipients.GroupBy(x => x.DelegationId))
         {
-            foreach (var group in graph.Recipients.GroupBy(x => x.DelegationId))
-            {
-                var ordinal = 0;
-                foreach (var x in group) await recipient.RunAsync(ct, x.DelegationId, ordinal++, x.TargetId, x.TargetLabel, x.Name, x.Collective).ConfigureAwait(false);
-            }
+            var ordinal = 0;
+            foreach (var x in group) await recipient.RunAsync(ct, x.DelegationId, ordinal++, x.TargetId, x.TargetLabel, x.Name, x.Collective).ConfigureAwait(false);
         }
-        await using (var covers = new BatchCommand(tx, "INSERT INTO covers (delegation_id, power_id) VALUES ($0, $1) ON CONFLICT DO NOTHING", 2))
-        {
-            foreach (var x in graph.Covers) await covers.RunAsync(ct, x.DelegationId, x.PowerId).ConfigureAwait(false);
-        }
-        await using (var responsibility = new BatchCommand(tx, """
+        var covers = statements.Get("INSERT INTO covers (delegation_id, power_id) VALUES ($0, $1) ON CONFLICT DO NOTHING", 2);
+        foreach (var x in graph.Covers) await covers.RunAsync(ct, x.DelegationId, x.PowerId).ConfigureAwait(false);
+        var responsibility = statements.Get("""
             INSERT INTO responsibility (id, report_id, region_id, year, role, holder, holder_id, task) VALUES ($0, $1, $2, $3, $4, $5, $6, $7)
             ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id, year = excluded.year, role = excluded.role,
                 holder = excluded.holder, holder_id = excluded.holder_id, task = excluded.task
-            """, 8))
+            """, 8);
+        foreach (var x in graph.Responsibilities)
         {
-            foreach (var x in graph.Responsibilities)
-            {
-                await responsibility.RunAsync(ct, x.Id, r, x.RegionId, x.Year, x.Role, x.Holder, x.HolderId, x.Task).ConfigureAwait(false);
-            }
+            await responsibility.RunAsync(ct, x.Id, r, x.RegionId, x.Year, x.Role, x.Holder, x.HolderId, x.Task).ConfigureAwait(false);
         }
-        await using (var problem = new BatchCommand(tx, """
+        var problem = statements.Get("""
             INSERT INTO problem (id, report_id, region_id, year, text, category, found, rectified, problem_status) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8)
             ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id, year = excluded.year, text = excluded.text,
                 category = excluded.category, found = excluded.found, rectified = excluded.rectified, problem_status = excluded.problem_status
-            """, 9))
+            """, 9);
+        foreach (var x in graph.Problems)
         {
-            foreach (var x in graph.Problems)
-            {
-                await problem.RunAsync(ct, x.Id, r, x.RegionId, x.Year, x.Text, x.Category, x.Found, x.Rectified, x.Status).ConfigureAwait(false);
-            }
+            await problem.RunAsync(ct, x.Id, r, x.RegionId, x.Year, x.Text, x.Category, x.Found, x.Rectified, x.Status).ConfigureAwait(false);
         }
-        await using (var metric = new BatchCommand(tx, """
+        var metric = statements.Get("""
             INSERT INTO metric (id, report_id, region_id, year, name, value, unit) VALUES ($0, $1, $2, $3, $4, $5, $6)
             ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id, year = excluded.year, name = excluded.name,
                 value = excluded.value, unit = excluded.unit
-            """, 7))
-        {
-            foreach (var x in graph.Metrics) await metric.RunAsync(ct, x.Id, r, x.RegionId, x.Year, x.Name, x.Value, x.Unit).ConfigureAwait(false);
-        }
-        await using (var sentence = new BatchCommand(tx, """
+            """, 7);
+        foreach (var x in graph.Metrics) await metric.RunAsync(ct, x.Id, r, x.RegionId, x.Year, x.Name, x.Value, x.Unit).ConfigureAwait(false);
+        var sentence = statements.Get("""
             INSERT INTO sentence (id, report_id, start, end, text, section_path, section) VALUES ($0, $1, $2, $3, $4, $5, $6)
             ON CONFLICT (id) DO UPDATE SET start = excluded.start, end = excluded.end, section_path = excluded.section_path, section = excluded.section
-            """, 7))
-        {
-            foreach (var x in graph.Sentences) await sentence.RunAsync(ct, x.Id, r, x.Start, x.End, x.Text, x.SectionPath, x.Section).ConfigureAwait(false);
-        }
-        await using (var evidence = new BatchCommand(tx, "INSERT INTO evidence (fact_id, report_id, start, end, quote) VALUES ($0, $1, $2, $3, $4) ON CONFLICT DO NOTHING", 5))
-        {
-            foreach (var e in graph.Evidence) await evidence.RunAsync(ct, e.FactId, r, e.Start, e.End, e.Quote).ConfigureAwait(false);
-        }
+            """, 7);
+        foreach (var x in graph.Sentences) await sentence.RunAsync(ct, x.Id, r, x.Start, x.End, x.Text, x.SectionPath, x.Section).ConfigureAwait(false);
+        var evidence = statements.Get("INSERT INTO evidence (fact_id, report_id, start, end, quote) VALUES ($0, $1, $2, $3, $4) ON CONFLICT DO NOTHING", 5);
+        foreach (var e in graph.Evidence) await evidence.RunAsync(ct, e.FactId, r, e.Start, e.End, e.Quote).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -19,13 +19,18 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly string _readConnectionString;
     private readonly ReportGraphBuilder _builder;
     private bool _disposed;
+    private long _writerBusyTicks;
 
-    private SqliteGraphStore(SqliteConnection writer, string readConnectionString, TimeProvider time)
+    private SqliteGraphStore(SqliteConnection writer, string readConnectionString, TimeProvider time, int batchCacheKib = BulkCacheKib)
     {
         _writer = writer;
         _readConnectionString = readConnectionString;
         _builder = new ReportGraphBuilder(time);
+        _batchCacheKib = batchCacheKib;
     }
+
+    /// <summary>How long writes have held the single writer: beside the wall time it says whether the writer is the bottleneck.</summary>
+    public TimeSpan WriterBusy => TimeSpan.FromTicks(Interlocked.Read(ref _writerBusyTicks));
 
     public string Backend => "sqlite";
 
@@ -40,6 +45,48 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await OpenAsync(pathOrConnectionString, TimeProvider.System, cancellationToken).ConfigureAwait(false);
 
     public static async Task<SqliteGraphStore> OpenAsync(string pathOrConnectionString, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        var (write, read) = ConnectionStrings(pathOrConnectionString, time);
+        var writer = new SqliteConnection(write.ConnectionString);
+        try
+        {
+            await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+            // busy_timeout: another process (a loader) may hold the write lock; wait for it rather than fail.
+            await ExecuteAsync(writer, "PRAGMA busy_timeout = 60000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;", cancellationToken).ConfigureAwait(false);
+            await SqliteMigrator.ApplyAsync(writer, cancellationToken).ConfigureAwait(false);
+            return new SqliteGraphStore(writer, read.ConnectionString, time);
+        }
+        catch
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens a new file for a bulk load (<see cref="SqliteBulkLoad"/>): migrations applied, then a rollback journal in
+    /// memory, no fsync and no foreign-key upkeep per row (the file is private to the load and checked at the end).
+    /// </summary>
+    internal static async Task<SqliteGraphStore> OpenForBulkLoadAsync(string path, TimeProvider time, int cacheKib, CancellationToken cancellationToken)
+    {
+        var (write, read) = ConnectionStrings(path, time);
+        write.ForeignKeys = false;
+        var writer = new SqliteConnection(write.ConnectionString);
+        try
+        {
+            await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(writer, "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;", cancellationToken).ConfigureAwait(false);
+            await SqliteMigrator.ApplyAsync(writer, cancellationToken).ConfigureAwait(false);
+            return new SqliteGraphStore(writer, read.ConnectionString, time, cacheKib);
+        }
+        catch
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static (SqliteConnectionStringBuilder Write, SqliteConnectionStringBuilder Read) ConnectionStrings(string pathOrConnectionString, TimeProvider time)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pathOrConnectionString);
         ArgumentNullException.ThrowIfNull(time);
@@ -66,20 +113,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             Pooling = true,
             DefaultTimeout = 60,
         };
-        var writer = new SqliteConnection(write.ConnectionString);
-        try
-        {
-            await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
-            // busy_timeout: another process (a loader) may hold the write lock; wait for it rather than fail.
-            await ExecuteAsync(writer, "PRAGMA busy_timeout = 60000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;", cancellationToken).ConfigureAwait(false);
-            await SqliteMigrator.ApplyAsync(writer, cancellationToken).ConfigureAwait(false);
-            return new SqliteGraphStore(writer, read.ConnectionString, time);
-        }
-        catch
-        {
-            await writer.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        return (write, read);
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
@@ -117,11 +151,34 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            // BEGIN IMMEDIATE: take the write lock up front (waiting out other writers) rather than fail on upgrade
-            await using var tx = _writer.BeginTransaction(deferred: false);
-            var result = await work(tx).ConfigureAwait(false);
-            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                // BEGIN IMMEDIATE: take the write lock up front (waiting out other writers) rather than fail on upgrade
+                await using var tx = _writer.BeginTransaction(deferred: false);
+                var result = await work(tx).ConfigureAwait(false);
+                await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+            finally
+            {
+                Interlocked.Add(ref _writerBusyTicks, Stopwatch.GetElapsedTime(started).Ticks);
+            }
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Runs work on the writer connection alone, outside any transaction (schema work of a bulk load).</summary>
+    internal async Task OnWriterAsync(Func<SqliteConnection, Task> work, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await work(_writer).ConfigureAwait(false);
         }
         finally
         {

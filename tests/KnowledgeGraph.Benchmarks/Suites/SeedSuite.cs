@@ -6,8 +6,10 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Benchmarks.Suites;
 
 /// <summary>
-/// `seed`: graph-seed `generate --sqlite` (generate + load) in a child process — wall time, peak RSS of that process
-/// from /proc, database size, then the counts of nodes and edges by type. Options: --scale national (default) or --counties N --years Y for a smaller run.
+/// `seed`: graph-seed `generate --sqlite` (generate + load, a bulk load into the new file) in a child process — wall
+/// time, peak RSS of that process from /proc, database size, then the counts of nodes and edges by type. Options:
+/// --scale national (default) or --counties N --years Y for a smaller run; --reference runs the same corpus again
+/// through the ordinary write path (--no-bulk) and prints the ratio; --keep keeps the database files.
 /// </summary>
 public static class SeedSuite
 {
@@ -15,13 +17,28 @@ public static class SeedSuite
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        var dbPath = Path.Combine(Path.GetTempPath(), $"kg-seed-bench-{Environment.ProcessId}.db");
-        List<string> args = options.Has("counties")
-            ? ["generate", "--counties", options.Int("counties", 100).ToString(System.Globalization.CultureInfo.InvariantCulture),
-               "--years", options.Int("years", 5).ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "1", "--sqlite", dbPath]
-            : ["generate", "--scale", "national", "--seed", "1", "--sqlite", dbPath];
-        output.WriteLine($"Seed suite — graph-seed {string.Join(' ', args)} in a child process (its own output follows).");
+        List<string> scale = options.Has("counties")
+            ? ["--counties", options.Int("counties", 100).ToString(System.Globalization.CultureInfo.InvariantCulture),
+               "--years", options.Int("years", 5).ToString(System.Globalization.CultureInfo.InvariantCulture)]
+            : ["--scale", "national"];
         output.WriteLine($"Machine: {Environment.ProcessorCount} cores shared with other engineers' builds; figures are indicative.");
+        var bulk = await RunOnceAsync(options, [.. scale], [], output, printCounts: true, cancellationToken).ConfigureAwait(false);
+        if (bulk.Exit != 0 || !options.Has("reference")) return bulk.Exit;
+        // same run, same corpus, the ordinary write path (indexes and search windows kept up to date row by row)
+        output.WriteLine();
+        var ordinary = await RunOnceAsync(options, [.. scale], ["--no-bulk"], output, printCounts: false, cancellationToken).ConfigureAwait(false);
+        output.WriteLine();
+        output.WriteLine($"bulk vs ordinary (--no-bulk), same run: wall {bulk.Wall.TotalMinutes:N2} / {ordinary.Wall.TotalMinutes:N2} min = {bulk.Wall / ordinary.Wall:N2}x, " +
+                         $"peak RSS {bulk.PeakRss / 1048576.0:N0} / {ordinary.PeakRss / 1048576.0:N0} MiB");
+        return ordinary.Exit;
+    }
+
+    private static async Task<(int Exit, TimeSpan Wall, long PeakRss)> RunOnceAsync(Options options, string[] scale, string[] extra, TextWriter output,
+        bool printCounts, CancellationToken cancellationToken)
+    {
+        var dbPath = Path.Combine(Path.GetTempPath(), $"kg-seed-bench-{Environment.ProcessId}{string.Concat(extra)}.db");
+        List<string> args = ["generate", .. scale, "--seed", "1", "--sqlite", dbPath, .. extra];
+        output.WriteLine($"Seed suite — graph-seed {string.Join(' ', args)} in a child process (its own output follows).");
         try
         {
             var wall = Stopwatch.StartNew();
@@ -34,15 +51,15 @@ public static class SeedSuite
             output.WriteLine($"wall time: {wall.Elapsed.TotalMinutes:N2} min (target ≤ 10 min: {(wall.Elapsed.TotalMinutes <= 10 ? "met" : "MISSED")})");
             output.WriteLine($"peak RSS (VmHWM of the child): {child.PeakRssBytes / 1048576.0:N0} MiB (target ≤ 4 GB: {(child.PeakRssBytes <= 4L << 30 ? "met" : "MISSED")})");
             output.WriteLine($"database size: {size / 1048576.0:N1} MiB");
-            if (exit == 0) await PrintCountsAsync(dbPath, output, cancellationToken).ConfigureAwait(false);
-            return exit;
+            if (exit == 0 && printCounts) await PrintCountsAsync(dbPath, output, cancellationToken).ConfigureAwait(false);
+            return (exit, wall.Elapsed, child.PeakRssBytes);
         }
         finally
         {
             SqliteConnection.ClearAllPools();
             if (!options.Has("keep"))
             {
-                foreach (var file in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" }) File.Delete(file);
+                foreach (var file in new[] { dbPath, dbPath + "-wal", dbPath + "-shm", dbPath + ".partial" }) File.Delete(file);
             }
         }
     }
