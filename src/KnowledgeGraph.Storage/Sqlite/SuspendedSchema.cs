@@ -53,6 +53,7 @@ internal sealed partial class SuspendedSchema
 
         var objects = new List<(string Type, string Name, string Sql)>();
         var replays = new List<string>();
+        var targetsFilled = new List<string>();
         // derived tables per source table: filled by a replayable insert trigger
         var derived = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in all.Where(o => o.Type == "trigger"))
@@ -61,8 +62,12 @@ internal sealed partial class SuspendedSchema
             var table = m.Groups["table"].Value;
             if (!derived.TryGetValue(table, out var targets)) derived[table] = targets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             targets.Add(m.Groups["target"].Value);
-            // the trigger's statement over every row: "new" is an ordinary alias outside a trigger
-            replays.Add($"{m.Groups["insert"].Value} SELECT {m.Groups["values"].Value} FROM {table} AS new ORDER BY new.rowid");
+            // the trigger's statement over every row: "new" is an ordinary alias outside a trigger. Rows go in in the
+            // order of the first inserted value (the derived rowid, e.g. a search window's length << 32 | pk): FTS5
+            // flushes its pending terms whenever a rowid is lower than the last one, and in source order (pk) that
+            // was every other row — about 3× slower for the sentence windows (measured on 14,202 sentences × 5).
+            replays.Add($"{m.Groups["insert"].Value} SELECT {m.Groups["values"].Value} FROM {table} AS new ORDER BY 1");
+            targetsFilled.Add(m.Groups["target"].Value);
         }
         foreach (var o in all)
         {
@@ -76,7 +81,23 @@ internal sealed partial class SuspendedSchema
             drop.CommandText = string.Create(CultureInfo.InvariantCulture, $"DROP {type.ToUpperInvariant()} \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
             await drop.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
+        // a derived table that is an FTS5 index is merged into one segment after its bulk fill, as migration 006 does
+        // for a store loaded row by row: reads then search one b-tree per index instead of one per flush
+        foreach (var target in targetsFilled)
+        {
+            if (await IsFts5Async(connection, target, ct).ConfigureAwait(false))
+                replays.Add($"INSERT INTO {target} ({target}) VALUES ('optimize')");
+        }
         return new SuspendedSchema(objects, replays);
+    }
+
+    private static async Task<bool> IsFts5Async(SqliteConnection connection, string table, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = $table";
+        command.Parameters.AddWithValue("$table", table);
+        return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is string sql
+            && sql.Contains("USING fts5", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A trigger of a table with derived tables whose every write goes into those derived tables.</summary>
@@ -100,6 +121,12 @@ internal sealed partial class SuspendedSchema
     /// <summary>Fills the derived tables from the loaded rows, then recreates every suspended index and trigger.</summary>
     public async Task RestoreAsync(SqliteConnection connection, CancellationToken ct)
     {
+        await using (var threads = connection.CreateCommand())
+        {
+            // CREATE INDEX and the ordered fills sort every row: let SQLite's sorter use the other cores too
+            threads.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA threads = {Math.Min(Environment.ProcessorCount, 8)}");
+            await threads.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
         foreach (var sql in _replays.Concat(_objects.Select(o => o.Sql)))
         {
             await using var command = connection.CreateCommand();
