@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace KnowledgeGraph.GraphQL.Language;
@@ -62,14 +65,14 @@ public sealed class Lexer
             var code = body[position];
             // Names are most of the tokens of a document: test for them before the switch.
             if (code < 128 && NameStartChars[code]) return ReadName(position);
+            if (code is ' ' or '\n' or ',' or '\t' or '\r')
+            {
+                position = SkipIgnored(position + 1);
+                continue;
+            }
             switch (code)
             {
                 case '\uFEFF':
-                case '\t':
-                case ' ':
-                case ',':
-                case '\n':
-                case '\r':
                     position++;
                     continue;
                 case '#':
@@ -106,6 +109,58 @@ public sealed class Lexer
             throw UnexpectedCharacter(position, code);
         }
         return Make(TokenKind.Eof, length, length);
+    }
+
+    /// <summary>
+    /// Where the run of whitespace, commas and line terminators that continues at <paramref name="position"/> ends (a
+    /// byte order mark ends it here and is skipped by the caller). Eight characters are classified at once and the
+    /// run's end found by counting bits: indentation runs of different lengths then cost the same branches, where a
+    /// character-at-a-time loop mispredicts its exit on nearly every run.
+    /// </summary>
+    private int SkipIgnored(int position)
+    {
+        var body = _body;
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(body.AsSpan()));
+        while (position <= body.Length - Vector128<ushort>.Count)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)position);
+            var ignored = Vector128.Equals(chars, Vector128.Create((ushort)' '))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'\n'))
+                | Vector128.Equals(chars, Vector128.Create((ushort)','))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'\t'))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'\r'));
+            var run = BitOperations.TrailingZeroCount(~ignored.ExtractMostSignificantBits());
+            position += run;
+            if (run < Vector128<ushort>.Count) return position;
+        }
+        while (position < body.Length && IsIgnoredAscii(body[position])) position++;
+        return position;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsIgnoredAscii(char code) => code is ' ' or '\n' or ',' or '\t' or '\r';
+
+    /// <summary>
+    /// The end of the name that starts at <paramref name="start"/>: eight characters classified at once (letters,
+    /// digits, underscore), the name's end found by counting bits, so names of different lengths take the same branches.
+    /// </summary>
+    private int NameEnd(int start)
+    {
+        var body = _body;
+        var position = start + 1;
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(body.AsSpan()));
+        while (position <= body.Length - Vector128<ushort>.Count)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)position);
+            var letter = Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+            var digit = Vector128.LessThan(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+            var underscore = Vector128.Equals(chars, Vector128.Create((ushort)'_'));
+            var run = BitOperations.TrailingZeroCount(~(letter | digit | underscore).ExtractMostSignificantBits());
+            position += run;
+            if (run < Vector128<ushort>.Count) return position;
+        }
+        while (position < body.Length && IsNameContinue(body[position])) position++;
+        return position;
     }
 
     // The error paths of ReadNextToken live outside it: their string building would otherwise give the hot method a
@@ -340,18 +395,8 @@ public sealed class Lexer
 
     private Token ReadName(int start)
     {
-        // The name table's hash is computed in the same pass that finds the name's end.
-        var body = _body;
-        var hash = NameTable.Seed;
-        var position = start;
-        while (position < body.Length)
-        {
-            var c = body[position];
-            if (!IsNameContinue(c)) break;
-            hash = NameTable.Step(hash, c);
-            position++;
-        }
-        return Make(TokenKind.Name, start, position, NameTable.Get(body, start, position - start, hash));
+        var end = NameEnd(start);
+        return Make(TokenKind.Name, start, end, NameTable.Get(_body, start, end - start));
     }
 
     private string Slice(int start, int end) => _body[start..Math.Min(end, _body.Length)];
