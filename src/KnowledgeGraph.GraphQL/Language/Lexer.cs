@@ -58,57 +58,99 @@ public sealed class Lexer
     private Token ReadNextToken(int start)
     {
         var body = _body;
-        var length = body.Length;
         var position = start;
-        while (position < length)
+        while (position < body.Length)
         {
             var code = body[position];
-            // Names are most of the tokens of a document: test for them before the switch.
-            if (code < 128 && NameStartChars[code]) return ReadName(position);
-            if (code is ' ' or '\n' or ',' or '\t' or '\r')
+            // One table load classifies every ASCII character; names, whitespace and punctuators (nearly every token
+            // of a document) are handled here, everything else in ReadOtherToken.
+            var charClass = code < 128 ? AsciiClasses[code] : CharClass.Other;
+            if (charClass == CharClass.NameStart) return ReadName(position);
+            if (charClass == CharClass.Ignored)
             {
                 position = SkipIgnored(position + 1);
                 continue;
             }
-            switch (code)
+            if (charClass == CharClass.Punctuator) return Make(Punctuators[code], position, position + 1);
+            if (code == '\uFEFF')
             {
-                case '\uFEFF':
-                    position++;
-                    continue;
-                case '#':
-                    position = SkipComment(position);
-                    continue;
-                case '!': return Make(TokenKind.Bang, position, position + 1);
-                case '$': return Make(TokenKind.Dollar, position, position + 1);
-                case '&': return Make(TokenKind.Amp, position, position + 1);
-                case '(': return Make(TokenKind.ParenL, position, position + 1);
-                case ')': return Make(TokenKind.ParenR, position, position + 1);
-                case '.':
-                    {
-                        var next = CharAt(position + 1);
-                        if (next == '.' && CharAt(position + 2) == '.') return Make(TokenKind.Spread, position, position + 3);
-                        if (next == '.') throw SyntaxError(position, "Unexpected \"..\", did you mean \"...\"?");
-                        if (IsDigit(next)) throw DigitsAfterDot(position, next);
-                        break;
-                    }
-                case ':': return Make(TokenKind.Colon, position, position + 1);
-                case '=': return Make(TokenKind.Equals, position, position + 1);
-                case '@': return Make(TokenKind.At, position, position + 1);
-                case '[': return Make(TokenKind.BracketL, position, position + 1);
-                case ']': return Make(TokenKind.BracketR, position, position + 1);
-                case '{': return Make(TokenKind.BraceL, position, position + 1);
-                case '|': return Make(TokenKind.Pipe, position, position + 1);
-                case '}': return Make(TokenKind.BraceR, position, position + 1);
-                case '"':
-                    return CharAt(position + 1) == '"' && CharAt(position + 2) == '"'
-                        ? ReadBlockString(position)
-                        : ReadString(position);
+                position++;
+                continue;
             }
-            if (IsDigit(code) || code == '-') return ReadNumber(position, code);
-            if (IsNameStart(code)) return ReadName(position);
-            throw UnexpectedCharacter(position, code);
+            if (code == '#')
+            {
+                position = SkipComment(position);
+                continue;
+            }
+            return ReadOtherToken(position, code);
         }
-        return Make(TokenKind.Eof, length, length);
+        return Make(TokenKind.Eof, body.Length, body.Length);
+    }
+
+    /// <summary>Spreads, strings, numbers, and the errors of characters that start no token.</summary>
+    private Token ReadOtherToken(int position, int code)
+    {
+        switch (code)
+        {
+            case '.':
+                {
+                    var next = CharAt(position + 1);
+                    if (next == '.' && CharAt(position + 2) == '.') return Make(TokenKind.Spread, position, position + 3);
+                    if (next == '.') throw SyntaxError(position, "Unexpected \"..\", did you mean \"...\"?");
+                    if (IsDigit(next)) throw DigitsAfterDot(position, next);
+                    break;
+                }
+            case '"':
+                return CharAt(position + 1) == '"' && CharAt(position + 2) == '"'
+                    ? ReadBlockString(position)
+                    : ReadString(position);
+        }
+        if (IsDigit(code) || code == '-') return ReadNumber(position, code);
+        throw UnexpectedCharacter(position, code);
+    }
+
+    private enum CharClass : byte
+    {
+        Other,
+        NameStart,
+        Ignored,
+        Punctuator,
+    }
+
+    private static readonly CharClass[] AsciiClasses = BuildAsciiClasses();
+
+    /// <summary>The token kind of each one-character punctuator (spec §2.1.8; the spread "..." is read elsewhere).</summary>
+    private static readonly TokenKind[] Punctuators = BuildPunctuators();
+
+    private static CharClass[] BuildAsciiClasses()
+    {
+        var table = new CharClass[128];
+        for (var c = 0; c < table.Length; c++)
+        {
+            if (IsNameStart(c)) table[c] = CharClass.NameStart;
+            else if (IsIgnoredAscii((char)c)) table[c] = CharClass.Ignored;
+        }
+        foreach (var c in "!$&():=@[]{|}") table[c] = CharClass.Punctuator;
+        return table;
+    }
+
+    private static TokenKind[] BuildPunctuators()
+    {
+        var table = new TokenKind[128];
+        table['!'] = TokenKind.Bang;
+        table['$'] = TokenKind.Dollar;
+        table['&'] = TokenKind.Amp;
+        table['('] = TokenKind.ParenL;
+        table[')'] = TokenKind.ParenR;
+        table[':'] = TokenKind.Colon;
+        table['='] = TokenKind.Equals;
+        table['@'] = TokenKind.At;
+        table['['] = TokenKind.BracketL;
+        table[']'] = TokenKind.BracketR;
+        table['{'] = TokenKind.BraceL;
+        table['|'] = TokenKind.Pipe;
+        table['}'] = TokenKind.BraceR;
+        return table;
     }
 
     /// <summary>
@@ -423,15 +465,6 @@ public sealed class Lexer
     internal static bool IsNameStart(int code) => IsLetter(code) || code == '_';
 
     internal static bool IsNameContinue(int code) => (uint)code < 128 && NameContinueChars[code];
-
-    private static readonly bool[] NameStartChars = BuildNameStartChars();
-
-    private static bool[] BuildNameStartChars()
-    {
-        var table = new bool[128];
-        for (var c = 0; c < table.Length; c++) table[c] = IsNameStart(c);
-        return table;
-    }
 
     /// <summary>Letters, digits and underscore among ASCII: one load per character in the name loop instead of four tests.</summary>
     private static readonly bool[] NameContinueChars = BuildNameContinueChars();
