@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace KnowledgeGraph.GraphQL.Language;
@@ -55,57 +58,151 @@ public sealed class Lexer
     private Token ReadNextToken(int start)
     {
         var body = _body;
-        var length = body.Length;
         var position = start;
-        while (position < length)
+        while (position < body.Length)
         {
             var code = body[position];
-            // Names are most of the tokens of a document: test for them before the switch.
-            if (code < 128 && NameStartChars[code]) return ReadName(position);
-            switch (code)
+            // One table load classifies every ASCII character; names, whitespace and punctuators (nearly every token
+            // of a document) are handled here, everything else in ReadOtherToken.
+            var charClass = code < 128 ? AsciiClasses[code] : CharClass.Other;
+            if (charClass == CharClass.NameStart) return ReadName(position);
+            if (charClass == CharClass.Ignored)
             {
-                case '\uFEFF':
-                case '\t':
-                case ' ':
-                case ',':
-                case '\n':
-                case '\r':
-                    position++;
-                    continue;
-                case '#':
-                    position = SkipComment(position);
-                    continue;
-                case '!': return Make(TokenKind.Bang, position, position + 1);
-                case '$': return Make(TokenKind.Dollar, position, position + 1);
-                case '&': return Make(TokenKind.Amp, position, position + 1);
-                case '(': return Make(TokenKind.ParenL, position, position + 1);
-                case ')': return Make(TokenKind.ParenR, position, position + 1);
-                case '.':
-                    {
-                        var next = CharAt(position + 1);
-                        if (next == '.' && CharAt(position + 2) == '.') return Make(TokenKind.Spread, position, position + 3);
-                        if (next == '.') throw SyntaxError(position, "Unexpected \"..\", did you mean \"...\"?");
-                        if (IsDigit(next)) throw DigitsAfterDot(position, next);
-                        break;
-                    }
-                case ':': return Make(TokenKind.Colon, position, position + 1);
-                case '=': return Make(TokenKind.Equals, position, position + 1);
-                case '@': return Make(TokenKind.At, position, position + 1);
-                case '[': return Make(TokenKind.BracketL, position, position + 1);
-                case ']': return Make(TokenKind.BracketR, position, position + 1);
-                case '{': return Make(TokenKind.BraceL, position, position + 1);
-                case '|': return Make(TokenKind.Pipe, position, position + 1);
-                case '}': return Make(TokenKind.BraceR, position, position + 1);
-                case '"':
-                    return CharAt(position + 1) == '"' && CharAt(position + 2) == '"'
-                        ? ReadBlockString(position)
-                        : ReadString(position);
+                position = SkipIgnored(position + 1);
+                continue;
             }
-            if (IsDigit(code) || code == '-') return ReadNumber(position, code);
-            if (IsNameStart(code)) return ReadName(position);
-            throw UnexpectedCharacter(position, code);
+            if (charClass == CharClass.Punctuator) return Make(Punctuators[code], position, position + 1);
+            if (code == '\uFEFF')
+            {
+                position++;
+                continue;
+            }
+            if (code == '#')
+            {
+                position = SkipComment(position);
+                continue;
+            }
+            return ReadOtherToken(position, code);
         }
-        return Make(TokenKind.Eof, length, length);
+        return Make(TokenKind.Eof, body.Length, body.Length);
+    }
+
+    /// <summary>Spreads, strings, numbers, and the errors of characters that start no token.</summary>
+    private Token ReadOtherToken(int position, int code)
+    {
+        switch (code)
+        {
+            case '.':
+                {
+                    var next = CharAt(position + 1);
+                    if (next == '.' && CharAt(position + 2) == '.') return Make(TokenKind.Spread, position, position + 3);
+                    if (next == '.') throw SyntaxError(position, "Unexpected \"..\", did you mean \"...\"?");
+                    if (IsDigit(next)) throw DigitsAfterDot(position, next);
+                    break;
+                }
+            case '"':
+                return CharAt(position + 1) == '"' && CharAt(position + 2) == '"'
+                    ? ReadBlockString(position)
+                    : ReadString(position);
+        }
+        if (IsDigit(code) || code == '-') return ReadNumber(position, code);
+        throw UnexpectedCharacter(position, code);
+    }
+
+    private enum CharClass : byte
+    {
+        Other,
+        NameStart,
+        Ignored,
+        Punctuator,
+    }
+
+    private static readonly CharClass[] AsciiClasses = BuildAsciiClasses();
+
+    /// <summary>The token kind of each one-character punctuator (spec §2.1.8; the spread "..." is read elsewhere).</summary>
+    private static readonly TokenKind[] Punctuators = BuildPunctuators();
+
+    private static CharClass[] BuildAsciiClasses()
+    {
+        var table = new CharClass[128];
+        for (var c = 0; c < table.Length; c++)
+        {
+            if (IsNameStart(c)) table[c] = CharClass.NameStart;
+            else if (IsIgnoredAscii((char)c)) table[c] = CharClass.Ignored;
+        }
+        foreach (var c in "!$&():=@[]{|}") table[c] = CharClass.Punctuator;
+        return table;
+    }
+
+    private static TokenKind[] BuildPunctuators()
+    {
+        var table = new TokenKind[128];
+        table['!'] = TokenKind.Bang;
+        table['$'] = TokenKind.Dollar;
+        table['&'] = TokenKind.Amp;
+        table['('] = TokenKind.ParenL;
+        table[')'] = TokenKind.ParenR;
+        table[':'] = TokenKind.Colon;
+        table['='] = TokenKind.Equals;
+        table['@'] = TokenKind.At;
+        table['['] = TokenKind.BracketL;
+        table[']'] = TokenKind.BracketR;
+        table['{'] = TokenKind.BraceL;
+        table['|'] = TokenKind.Pipe;
+        table['}'] = TokenKind.BraceR;
+        return table;
+    }
+
+    /// <summary>
+    /// Where the run of whitespace, commas and line terminators that continues at <paramref name="position"/> ends (a
+    /// byte order mark ends it here and is skipped by the caller). Eight characters are classified at once and the
+    /// run's end found by counting bits: indentation runs of different lengths then cost the same branches, where a
+    /// character-at-a-time loop mispredicts its exit on nearly every run.
+    /// </summary>
+    private int SkipIgnored(int position)
+    {
+        var body = _body;
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(body.AsSpan()));
+        while (position <= body.Length - Vector128<ushort>.Count)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)position);
+            var ignored = Vector128.Equals(chars, Vector128.Create((ushort)' '))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'\n'))
+                | Vector128.Equals(chars, Vector128.Create((ushort)','))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'\t'))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'\r'));
+            var run = BitOperations.TrailingZeroCount(~ignored.ExtractMostSignificantBits());
+            position += run;
+            if (run < Vector128<ushort>.Count) return position;
+        }
+        while (position < body.Length && IsIgnoredAscii(body[position])) position++;
+        return position;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsIgnoredAscii(char code) => code is ' ' or '\n' or ',' or '\t' or '\r';
+
+    /// <summary>
+    /// The end of the name that starts at <paramref name="start"/>: eight characters classified at once (letters,
+    /// digits, underscore), the name's end found by counting bits, so names of different lengths take the same branches.
+    /// </summary>
+    private int NameEnd(int start)
+    {
+        var body = _body;
+        var position = start + 1;
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(body.AsSpan()));
+        while (position <= body.Length - Vector128<ushort>.Count)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)position);
+            var letter = Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+            var digit = Vector128.LessThan(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+            var underscore = Vector128.Equals(chars, Vector128.Create((ushort)'_'));
+            var run = BitOperations.TrailingZeroCount(~(letter | digit | underscore).ExtractMostSignificantBits());
+            position += run;
+            if (run < Vector128<ushort>.Count) return position;
+        }
+        while (position < body.Length && IsNameContinue(body[position])) position++;
+        return position;
     }
 
     // The error paths of ReadNextToken live outside it: their string building would otherwise give the hot method a
@@ -340,18 +437,8 @@ public sealed class Lexer
 
     private Token ReadName(int start)
     {
-        // The name table's hash is computed in the same pass that finds the name's end.
-        var body = _body;
-        var hash = NameTable.Seed;
-        var position = start;
-        while (position < body.Length)
-        {
-            var c = body[position];
-            if (!IsNameContinue(c)) break;
-            hash = NameTable.Step(hash, c);
-            position++;
-        }
-        return Make(TokenKind.Name, start, position, NameTable.Get(body, start, position - start, hash));
+        var end = NameEnd(start);
+        return Make(TokenKind.Name, start, end, NameTable.Get(_body, start, end - start));
     }
 
     private string Slice(int start, int end) => _body[start..Math.Min(end, _body.Length)];
@@ -378,15 +465,6 @@ public sealed class Lexer
     internal static bool IsNameStart(int code) => IsLetter(code) || code == '_';
 
     internal static bool IsNameContinue(int code) => (uint)code < 128 && NameContinueChars[code];
-
-    private static readonly bool[] NameStartChars = BuildNameStartChars();
-
-    private static bool[] BuildNameStartChars()
-    {
-        var table = new bool[128];
-        for (var c = 0; c < table.Length; c++) table[c] = IsNameStart(c);
-        return table;
-    }
 
     /// <summary>Letters, digits and underscore among ASCII: one load per character in the name loop instead of four tests.</summary>
     private static readonly bool[] NameContinueChars = BuildNameContinueChars();

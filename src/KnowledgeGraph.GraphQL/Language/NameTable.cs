@@ -15,21 +15,32 @@ internal static class NameTable
 
     private static readonly string?[] Slots = new string?[Size];
 
-    /// <summary>FNV-1a over the UTF-16 code units (names are ASCII, so this spreads them well enough).</summary>
-    public const uint Seed = 2166136261u;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
-
-    /// <summary>The string of <c>body[start..start+length]</c>, whose hash (<see cref="Seed"/>, <see cref="Step"/>) the caller computed.</summary>
-    public static string Get(string body, int start, int length, uint hash)
+    /// <summary>The string of <c>body[start..start+length]</c> (length ≥ 1).</summary>
+    public static string Get(string body, int start, int length)
     {
         if (length > MaxLength) return body.Substring(start, length);
-        ref var slot = ref Slots[hash & (Size - 1)];
+        ref var slot = ref Slots[Hash(body, start, length) & (Size - 1)];
         var known = slot;
         if (known is not null && known.Length == length && body.AsSpan(start, length).SequenceEqual(known)) return known;
         var created = body.Substring(start, length);
         slot = created;
         return created;
+    }
+
+    /// <summary>
+    /// A slot index from the length and the first, second, middle and last characters: a few loads and one multiply,
+    /// whatever the name's length (a hash over every character was a chain of multiplies as long as the name). Names
+    /// that collide only share a slot; the comparison in <see cref="Get"/> keeps the answer right.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(string body, int start, int length)
+    {
+        var last = start + length - 1;
+        var h = (uint)length
+            ^ ((uint)body[start] << 5)
+            ^ ((uint)body[Math.Min(start + 1, last)] << 10)
+            ^ ((uint)body[start + (length >> 1)] << 15)
+            ^ ((uint)body[last] << 20);
+        return (h * 0x9E3779B1u) >> 20;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KnowledgeGraph.GraphQL.Language.Ast;
@@ -56,10 +57,15 @@ internal sealed class NodeStack
         var count = _count - mark;
         if (count == 0) return [];
         var result = new T[count];
-        // The result is exactly a T[], so writing through a reference skips the covariant store check; the cast
-        // still checks each item.
+        // The result is exactly a T[], so writing through a reference skips the covariant store check. No cast either:
+        // the items above a mark are the ones the list's own parse method pushed, all of the list's item type (a cast
+        // to an abstract type such as SelectionNode walks the class hierarchy on every item).
         ref var first = ref MemoryMarshal.GetArrayDataReference(result);
-        for (var i = 0; i < count; i++) Unsafe.Add(ref first, i) = (T)_items[mark + i].Node;
+        for (var i = 0; i < count; i++)
+        {
+            Debug.Assert(_items[mark + i].Node is T, "a list popped as another type than its items");
+            Unsafe.Add(ref first, i) = Unsafe.As<T>(_items[mark + i].Node);
+        }
         Array.Clear(_items, mark, count);
         _count = mark;
         return result;
