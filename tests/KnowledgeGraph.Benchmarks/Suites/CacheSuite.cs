@@ -77,7 +77,7 @@ public static class CacheSuite
             var rounds = Math.Max(1, options.Int("rounds", 4));
             var seconds = options.Double("seconds", 10);
             output.WriteLine($"Load: a second process (loadgen mode of this binary), {options.Int("connections", 16)} connections; each run is {rounds} rounds of {seconds / rounds:0.##} s, interleaved baseline → cached → uncached → uncached ×1 connection, so all runs share the machine's changing load.");
-            output.WriteLine($"Machine: {Environment.ProcessorCount} cores shared by the server, the load generator and other engineers' builds (load average {LoadAverage()} at start); figures are indicative.");
+            output.WriteLine($"Machine: {Environment.ProcessorCount} cores shared by the server, the load generator and other engineers' builds (load average {MachineLoad.Average()} at start); figures are indicative.");
             output.WriteLine();
 
             var plain = new RunTotals();
@@ -144,18 +144,6 @@ public static class CacheSuite
         var samples = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, double>(await File.ReadAllBytesAsync(samplesFile, cancellationToken).ConfigureAwait(false)).ToArray();
         File.Delete(samplesFile);
         return (report, samples);
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
     }
 
     /// <summary>One kind of run summed over its rounds: requests over seconds, latencies pooled across rounds.</summary>

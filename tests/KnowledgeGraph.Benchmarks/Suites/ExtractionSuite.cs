@@ -100,7 +100,7 @@ public static class ExtractionSuite
         var perCpuMB = done / BytesPerMB / cpu.TotalSeconds;
         var stats = LatencyStats.From(samples);
         output.WriteLine("Extraction suite — ReportExtractor.Extract on one thread, the five reports of graph-seed/reports repeated.");
-        output.WriteLine($"Machine: {Environment.ProcessorCount} cores shared with other engineers' builds; figures are indicative.");
+        output.WriteLine(MachineLoad.Line());
         output.WriteLine($"warm-up: {warmUp.Elapsed.TotalSeconds:N1} s, {warmUpBytes / BytesPerMiB:N1} MiB at {warmUpBytes / BytesPerMiB / warmUpCpu.TotalSeconds:N1} MiB per CPU-second (JIT included); tiered compilation {(jitQuiet ? "finished" : "STILL RUNNING at --warmup-max")}, {JitInfo.GetCompiledMethodCount():N0} methods compiled");
         output.WriteLine($"reports: {reports.Length} ({reports.Sum(r => r.Length) / 1024.0:N0} KiB), extracted {samples.Count:N0} times = {mb:N1} MiB in {total.Elapsed.TotalSeconds:N2} s");
         output.WriteLine($"per report: {stats}");

@@ -59,7 +59,7 @@ public static class GraphQLSuite
         output.WriteLine("       Kestrel in this process, with its parsed-document cache) and graphql-js (node:http + parse/validate/execute/JSON.stringify,");
         output.WriteLine($"       bench.mjs --serve in its own process). \"http\": one keep-alive connection, requests one after another, ops/s =");
         output.WriteLine($"       requests / summed latencies; \"http ×{HttpPhase.Connections}\": {HttpPhase.Connections} keep-alive connections at once, ops/s = requests / wall time.");
-        output.WriteLine($"Machine: {Environment.ProcessorCount} cores shared with other engineers' builds; figures are indicative.");
+        output.WriteLine(MachineLoad.Line());
         output.WriteLine();
 
         output.WriteLine("Running ours …");

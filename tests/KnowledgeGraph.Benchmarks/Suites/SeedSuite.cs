@@ -21,7 +21,7 @@ public static class SeedSuite
             ? ["--counties", options.Int("counties", 100).ToString(System.Globalization.CultureInfo.InvariantCulture),
                "--years", options.Int("years", 5).ToString(System.Globalization.CultureInfo.InvariantCulture)]
             : ["--scale", "national"];
-        output.WriteLine($"Machine: {Environment.ProcessorCount} cores shared with other engineers' builds; figures are indicative.");
+        output.WriteLine(MachineLoad.Line());
         var bulk = await RunOnceAsync(options, [.. scale], [], output, printCounts: true, cancellationToken).ConfigureAwait(false);
         if (bulk.Exit != 0 || !options.Has("reference")) return bulk.Exit;
         // same run, same corpus, the ordinary write path (indexes and search windows kept up to date row by row)

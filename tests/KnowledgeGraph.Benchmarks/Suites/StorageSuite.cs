@@ -44,7 +44,7 @@ public static class StorageSuite
         output.WriteLine(options.Has("db") && File.Exists(dbPath)
             ? $"Storage suite — {backend}, the graph in {dbPath}."
             : $"Storage suite — {backend}, scale {(national ? "national" : "small")}: graph-seed SyntheticCorpus, seed 1, {corpusOptions.Counties} counties × {corpusOptions.Years} years.");
-        output.WriteLine($"Machine: {Environment.ProcessorCount} cores, load average {LoadAverage()} at start.");
+        output.WriteLine(MachineLoad.Line());
         var openedAt = DateTimeOffset.UtcNow;
         var open = Stopwatch.StartNew();
         IGraphStore store = backend switch
@@ -126,7 +126,7 @@ public static class StorageSuite
                              $"{answers.Issuers / (double)all:N1} issuers ({answers.Empty / (double)all:P0} of townships reached by none); " +
                              $"(b) {steps / (double)all:N1} documents per chain; (c) {hits / (double)all:N1} hits");
             await SearchByClassAsync(store, sample.Mix, queries / 5, output, cancellationToken).ConfigureAwait(false);
-            output.WriteLine($"load average at the end: {LoadAverage()}");
+            output.WriteLine($"load average at the end: {MachineLoad.Average()}");
             return 0;
         }
         finally
@@ -200,9 +200,6 @@ public static class StorageSuite
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) names.Add(reader.GetString(0));
         return names;
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     /// <summary>Totals of (a)'s answers, to show the timed queries return real work.</summary>
     private sealed class Answers
