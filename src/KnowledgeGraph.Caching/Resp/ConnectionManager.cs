@@ -56,8 +56,20 @@ internal sealed class ConnectionManager : IAsyncDisposable
         Task<RedisConnection>? attempt;
         lock (_gate)
         {
-            EnsureReconnecting();
-            attempt = _attempt;
+            // The connect attempt may have finished since the read above: it sets _current and clears _attempt
+            // under this lock, so look again here rather than report "not connected" for a live connection.
+            current = _current;
+            attempt = null;
+            if (current is not { IsAlive: true })
+            {
+                EnsureReconnecting();
+                attempt = _attempt;
+            }
+        }
+
+        if (current is { IsAlive: true })
+        {
+            return current;
         }
 
         if (attempt is null)
