@@ -33,18 +33,6 @@ public sealed class BulkLoadTests : IDisposable
         return buffer.ToArray();
     }
 
-    private static async Task<List<string>> RowsAsync(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync()) rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue)));
-        return rows;
-    }
-
     private async Task<string> BulkLoadAsync(IReadOnlyList<ReportFacts> reports)
     {
         var path = _db.NewPath();
@@ -77,16 +65,16 @@ public sealed class BulkLoadTests : IDisposable
             Assert.Equal(expected, await bulk.SearchAsync(query, limit: 200));
         }
         const string schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name";
-        Assert.Equal(await RowsAsync(normalPath, schema), await RowsAsync(bulkPath, schema));
+        Assert.Equal(await SqliteRows.QueryAsync(normalPath, schema), await SqliteRows.QueryAsync(bulkPath, schema));
         const string migrations = "SELECT version, name FROM schema_migrations ORDER BY version";
-        Assert.Equal(await RowsAsync(normalPath, migrations), await RowsAsync(bulkPath, migrations));
-        Assert.Equal(["wal"], await RowsAsync(bulkPath, "PRAGMA journal_mode"));
-        Assert.Equal(["ok"], await RowsAsync(bulkPath, "PRAGMA integrity_check"));
+        Assert.Equal(await SqliteRows.QueryAsync(normalPath, migrations), await SqliteRows.QueryAsync(bulkPath, migrations));
+        Assert.Equal(["wal"], await SqliteRows.QueryAsync(bulkPath, "PRAGMA journal_mode"));
+        Assert.Equal(["ok"], await SqliteRows.QueryAsync(bulkPath, "PRAGMA integrity_check"));
         // the search windows hold exactly one row per searchable text, as the triggers would have written them
         foreach (var (table, search) in new[] { ("sentence", "sentence_search"), ("document", "document_search"), ("region", "region_search") })
         {
             var sql = $"SELECT (SELECT COUNT(*) FROM {table}), (SELECT COUNT(*) FROM {search})";
-            var counts = (await RowsAsync(bulkPath, sql)).Single().Split('|');
+            var counts = (await SqliteRows.QueryAsync(bulkPath, sql)).Single().Split('|');
             Assert.Equal(counts[0], counts[1]);
         }
     }

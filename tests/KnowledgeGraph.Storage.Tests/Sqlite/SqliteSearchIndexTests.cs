@@ -18,18 +18,6 @@ public sealed class SqliteSearchIndexTests : IDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<List<string>> QueryAsync(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync()) rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue)));
-        return rows;
-    }
-
     private static string Migration(string file)
     {
         using var stream = typeof(SqliteGraphStore).Assembly.GetManifestResourceStream("migrations/" + file)
@@ -55,7 +43,7 @@ public sealed class SqliteSearchIndexTests : IDisposable
         Assert.Equal("公田镇", Assert.Single(await store.SearchAsync("镇", [SearchKind.Region])).Text);
         Assert.Equal("高邑县民宗局", Assert.Single(await store.SearchAsync("民宗")).Text);
         Assert.Equal("岳阳县乡镇【综合执法】工作暂行规定", Assert.Single(await store.SearchAsync("综合执法")).Snippet);
-        Assert.Empty(await QueryAsync(path, "SELECT name FROM sqlite_schema WHERE name LIKE '%_fts%' OR name LIKE 'search_gram%'"));
+        Assert.Empty(await SqliteRows.QueryAsync(path, "SELECT name FROM sqlite_schema WHERE name LIKE '%_fts%' OR name LIKE 'search_gram%'"));
     }
 
     [Fact]
@@ -96,7 +84,7 @@ public sealed class SqliteSearchIndexTests : IDisposable
         var path = _db.NewPath();
         await (await SqliteGraphStore.OpenAsync(path)).DisposeAsync();
 
-        var plan = string.Join("\n", await QueryAsync(path, $"""
+        var plan = string.Join("\n", await SqliteRows.QueryAsync(path, $"""
             EXPLAIN QUERY PLAN SELECT s.id, s.text, ix.rowid >> 32 FROM sentence_search ix JOIN sentence s ON s.pk = ix.rowid & 4294967295
             WHERE sentence_search MATCH {match} AND instr(lower(s.text), lower('{query}')) > 0 ORDER BY ix.rowid LIMIT 20
             """));

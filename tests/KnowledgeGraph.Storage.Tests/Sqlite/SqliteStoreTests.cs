@@ -11,21 +11,6 @@ public sealed class SqliteStoreTests : IDisposable
 {
     private readonly TempDatabase _db = new();
 
-    private static async Task<List<string>> QueryAsync(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-        return rows;
-    }
-
     [Fact]
     public async Task Opening_applies_the_migrations_once_and_records_them()
     {
@@ -36,10 +21,10 @@ public sealed class SqliteStoreTests : IDisposable
             Assert.True(await again.IsEmptyAsync());
         }
 
-        var applied = await QueryAsync(path, "SELECT version, name FROM schema_migrations ORDER BY version");
+        var applied = await SqliteRows.QueryAsync(path, "SELECT version, name FROM schema_migrations ORDER BY version");
 
         Assert.Equal(["1|001_graph.sql", "2|002_fulltext.sql", "3|003_short_query_grams.sql", "4|004_length_ordered_search.sql", "5|005_power_items.sql", "6|006_merged_search_segments.sql"], applied);
-        Assert.Equal(["wal"], await QueryAsync(path, "PRAGMA journal_mode"));
+        Assert.Equal(["wal"], await SqliteRows.QueryAsync(path, "PRAGMA journal_mode"));
     }
 
     [Fact]
@@ -108,7 +93,7 @@ public sealed class SqliteStoreTests : IDisposable
         var path = _db.NewPath();
         await (await SqliteGraphStore.OpenAsync(path)).DisposeAsync();
 
-        var plan = string.Join("\n", await QueryAsync(path, "EXPLAIN QUERY PLAN " + sql));
+        var plan = string.Join("\n", await SqliteRows.QueryAsync(path, "EXPLAIN QUERY PLAN " + sql));
 
         // "SCAN x" is a full pass over a table (aliases appear as written); FTS5 answers through its own index
         Assert.False(System.Text.RegularExpressions.Regex.IsMatch(plan, @"\bSCAN (?!\S+ VIRTUAL TABLE)"), $"{what} scans: {plan}");
