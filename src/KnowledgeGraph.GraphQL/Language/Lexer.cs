@@ -117,10 +117,11 @@ public sealed class Lexer
         Punctuator,
     }
 
-    private static readonly CharClass[] AsciiClasses = BuildAsciiClasses();
-
     /// <summary>The token kind of each one-character punctuator (spec §2.1.8; the spread "..." is read elsewhere).</summary>
     private static readonly TokenKind[] Punctuators = BuildPunctuators();
+
+    // after Punctuators: static fields are initialised in textual order, and the classes are read from that table
+    private static readonly CharClass[] AsciiClasses = BuildAsciiClasses();
 
     private static CharClass[] BuildAsciiClasses()
     {
@@ -129,8 +130,8 @@ public sealed class Lexer
         {
             if (IsNameStart(c)) table[c] = CharClass.NameStart;
             else if (IsIgnoredAscii((char)c)) table[c] = CharClass.Ignored;
+            else if (Punctuators[c] != TokenKind.Sof) table[c] = CharClass.Punctuator; // Sof: not a punctuator
         }
-        foreach (var c in "!$&():=@[]{|}") table[c] = CharClass.Punctuator;
         return table;
     }
 
