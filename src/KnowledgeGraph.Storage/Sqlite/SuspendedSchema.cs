@@ -43,17 +43,21 @@ internal sealed partial class SuspendedSchema
     public static async Task<SuspendedSchema> SuspendAsync(SqliteConnection connection, CancellationToken ct)
     {
         var all = new List<(string Type, string Name, string Table, string Sql)>();
+        var fts5Tables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid";
+            list.CommandText = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger', 'table') AND sql IS NOT NULL ORDER BY rowid";
             await using var reader = await list.ExecuteReaderAsync(ct).ConfigureAwait(false);
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
-                all.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            {
+                var (type, name, sql) = (reader.GetString(0), reader.GetString(1), reader.GetString(3));
+                if (type != "table") all.Add((type, name, reader.GetString(2), sql));
+                else if (sql.Contains("USING fts5", StringComparison.OrdinalIgnoreCase)) fts5Tables.Add(name);
+            }
         }
 
         var objects = new List<(string Type, string Name, string Sql)>();
         var replays = new List<string>();
-        var targetsFilled = new List<string>();
         // derived tables per source table: filled by a replayable insert trigger
         var derived = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in all.Where(o => o.Type == "trigger"))
@@ -67,7 +71,6 @@ internal sealed partial class SuspendedSchema
             // flushes its pending terms whenever a rowid is lower than the last one, and in source order (pk) that
             // was every other row — about 3× slower for the sentence windows (measured on 14,202 sentences × 5).
             replays.Add($"{m.Groups["insert"].Value} SELECT {m.Groups["values"].Value} FROM {table} AS new ORDER BY 1");
-            targetsFilled.Add(m.Groups["target"].Value);
         }
         foreach (var o in all)
         {
@@ -83,21 +86,9 @@ internal sealed partial class SuspendedSchema
         }
         // a derived table that is an FTS5 index is merged into one segment after its bulk fill, as migration 006 does
         // for a store loaded row by row: reads then search one b-tree per index instead of one per flush
-        foreach (var target in targetsFilled)
-        {
-            if (await IsFts5Async(connection, target, ct).ConfigureAwait(false))
-                replays.Add($"INSERT INTO {target} ({target}) VALUES ('optimize')");
-        }
+        foreach (var target in derived.Values.SelectMany(targets => targets).Where(fts5Tables.Contains))
+            replays.Add($"INSERT INTO {target} ({target}) VALUES ('optimize')");
         return new SuspendedSchema(objects, replays);
-    }
-
-    private static async Task<bool> IsFts5Async(SqliteConnection connection, string table, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = $table";
-        command.Parameters.AddWithValue("$table", table);
-        return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is string sql
-            && sql.Contains("USING fts5", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A trigger of a table with derived tables whose every write goes into those derived tables.</summary>
