@@ -58,4 +58,31 @@ public class IngestTests(ApiFactory api) : IClassFixture<ApiFactory>
         var deleted = await api.PostAsync("mutation($id: ID!) { deleteReport(id: $id) { deletedId removedFacts } }", new { id }, ApiFactory.LoaderKey);
         Assert.Equal(id, deleted.DataOrFail()["deleteReport"]!["deletedId"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_next_year_report_that_does_not_name_its_prefecture_joins_the_seeded_county()
+    {
+        // 平鲁区 was seeded with its sidecar (朔州市, 山西省); its text names 山西省 but not 朔州市. Loaded again as a
+        // 2021 report with no sidecar, it must land on the same region, not on a second 平鲁区 under 山西省.
+        var text = File.ReadAllText(SeededReport("pinglu-district-2020.txt")) + "\n(2021)";
+        var loaded = await api.PostAsync(Ingest, new { input = new { text, meta = new { year = 2021 } } }, ApiFactory.LoaderKey);
+        var id = loaded.DataOrFail()["ingestReport"]!["report"]!["id"]!.GetValue<string>();
+
+        var regions = (await api.PostAsync("""{ regions(where: { name: { eq: "平鲁区" } }) { nodes { parent { name } reports { year } } } }""")).DataOrFail();
+        var pinglu = Assert.Single(regions["regions"]!["nodes"]!.AsArray())!;
+        Assert.Equal("朔州市", pinglu["parent"]!["name"]!.GetValue<string>());
+        Assert.Equal([2020, 2021], pinglu["reports"]!.AsArray().Select(r => r!["year"]!.GetValue<int>()).Order());
+
+        await api.PostAsync("mutation($id: ID!) { deleteReport(id: $id) { deletedId } }", new { id }, ApiFactory.LoaderKey);
+    }
+
+    private static string SeededReport(string file)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "graph-seed", "reports", file);
+            if (File.Exists(candidate)) return candidate;
+        }
+        throw new FileNotFoundException("graph-seed/reports/" + file + " not found above " + AppContext.BaseDirectory);
+    }
 }

@@ -13,7 +13,8 @@ public sealed partial class Neo4jGraphStore
     public async Task<IngestResult> IngestAsync(ReportFacts facts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var built = _builder.Build(facts);
+        var placement = (await JurisdictionPlacement.PlaceAsync([facts], this, cancellationToken).ConfigureAwait(false))[0];
+        var built = _builder.Build(facts, placement);
         return await _client.ExecuteWriteAsync(async (tx, ct) =>
         {
             var graph = await ResolveAliasesAsync(tx, built, ct).ConfigureAwait(false);

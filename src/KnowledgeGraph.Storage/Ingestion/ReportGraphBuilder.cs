@@ -28,10 +28,14 @@ public sealed class ReportGraphBuilder
 
     public ReportGraphBuilder(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
 
-    public ReportGraph Build(ReportFacts facts)
+    /// <summary>
+    /// The report's rows. <paramref name="placement"/> (from <see cref="JurisdictionPlacement"/>) puts its county where
+    /// the graph already has it; every id made within the county (townships, agencies, documents, the report) follows.
+    /// </summary>
+    public ReportGraph Build(ReportFacts facts, CountyPlacement? placement = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return new Resolution(facts, _time.GetUtcNow()).Build();
+        return new Resolution(facts, placement, _time.GetUtcNow()).Build();
     }
 
     /// <summary>A province or prefecture (names unique nationwide), or a county-level unit whose parent is unknown.</summary>
@@ -66,7 +70,7 @@ public sealed class ReportGraphBuilder
     }
 
     /// <summary>The state of resolving one report.</summary>
-    private sealed class Resolution(ReportFacts facts, DateTimeOffset loadedAt)
+    private sealed class Resolution(ReportFacts facts, CountyPlacement? placement, DateTimeOffset loadedAt)
     {
         private readonly ReportMeta _meta = facts.Report;
         private readonly string _jurisdiction = StableId.Normalize(facts.Report.Jurisdiction);
@@ -166,13 +170,14 @@ public sealed class ReportGraphBuilder
                 _provinceId = RegionIdFor(_provinceName);
                 _regions.Add(new RegionNode(_provinceId, _provinceName, RegionLevel.Province, null, FactStatus.Extracted));
             }
-            if (!string.IsNullOrWhiteSpace(_meta.ParentCity))
+            var city = string.IsNullOrWhiteSpace(_meta.ParentCity) ? placement?.ParentCity : _meta.ParentCity;
+            if (!string.IsNullOrWhiteSpace(city))
             {
-                _cityName = StableId.Normalize(_meta.ParentCity);
+                _cityName = StableId.Normalize(city);
                 _cityId = RegionIdFor(_cityName);
                 _regions.Add(new RegionNode(_cityId, _cityName, RegionLevel.City, _provinceId, FactStatus.Extracted));
             }
-            _regionId = CountyIdFor(_cityId ?? _provinceId, _jurisdiction);
+            _regionId = placement?.CountyId ?? CountyIdFor(_cityId ?? _provinceId, _jurisdiction);
             var level = _meta.Level != RegionLevel.Unknown ? _meta.Level : EntityNames.LevelFromName(_jurisdiction);
             _regions.Add(new RegionNode(_regionId, _jurisdiction, level, _cityId ?? _provinceId, FactStatus.Extracted));
             _reportId = ReportIdFor(_regionId, _meta.Year);

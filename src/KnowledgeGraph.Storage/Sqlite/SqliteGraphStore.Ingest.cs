@@ -11,7 +11,9 @@ public sealed partial class SqliteGraphStore
     public async Task<IngestResult> IngestAsync(ReportFacts facts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var graph = _builder.Build(facts); // resolution is pure CPU: done before taking the write lock
+        // where the graph already has the report's county: read before taking the write lock, like the resolution
+        var placement = (await JurisdictionPlacement.PlaceAsync([facts], this, cancellationToken).ConfigureAwait(false))[0];
+        var graph = _builder.Build(facts, placement); // resolution is pure CPU: done before taking the write lock
         return await IngestAsync(graph, cancellationToken).ConfigureAwait(false);
     }
 
@@ -43,11 +45,12 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(reports);
         var graphs = new ReportGraph?[reports.Count];
         var results = new ReportIngest[reports.Count];
+        var placements = await JurisdictionPlacement.PlaceAsync(reports, this, cancellationToken).ConfigureAwait(false);
         Parallel.For(0, reports.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             try
             {
-                graphs[i] = _builder.Build(reports[i]);
+                graphs[i] = _builder.Build(reports[i], placements[i]);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
