@@ -114,4 +114,20 @@ public sealed class ProblemAndMetricTests
         Assert.All(facts.Problems, p => Assert.DoesNotContain("某某区", p.Text, StringComparison.Ordinal));
         Assert.All(facts.Problems, p => Assert.DoesNotContain("二〇二二", p.Evidence[0].Quote, StringComparison.Ordinal));
     }
+
+    [Theory]
+    // a name never reaches back into the figure before it, nor keeps its unit
+    [InlineData("县政府召开部署会10场次,14个专业委员会召开安全生产推进部署会61次。", 61, "专业委员会召开安全生产推进部署会")]
+    [InlineData("初步梳理全县18个行政执法部门执法事项共计3861项。", 3861, "行政执法部门执法事项")]
+    // nor keeps the year it follows, or the paragraph's enumeration
+    [InlineData("2020年度共受理行政复议案件5件。", 5, "受理行政复议案件")]
+    [InlineData("2024年县大数据中心组织初审项目2个。", 2, "县大数据中心组织初审项目")]
+    [InlineData("二是筛选培养公职律师8名。", 8, "筛选培养公职律师")]
+    // a figure with nothing before it in its clause takes the name of the one before (8场, then 242人)
+    [InlineData("组织领导干部任前考法8场242人。", 242, "组织领导干部任前考法")]
+    public void A_metric_is_named_by_the_words_of_its_own_figure(string sentence, int value, string name)
+    {
+        var metric = Extract.Achievement(sentence).Metrics.Single(m => m.Value == value);
+        Assert.Equal(name, metric.Name);
+    }
 }

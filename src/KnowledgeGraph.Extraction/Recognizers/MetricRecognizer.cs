@@ -15,7 +15,11 @@ internal static class MetricRecognizer
 {
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",、;:()()。“”\"!?");
 
-    private static readonly string[] LeadingNoise = ["截至目前", "截止目前", "截至", "今年以来", "全年累计", "全年", "累计", "合计", "共计", "其中", "目前", "已经", "先后", "共", "已", "又", "均", "再", "并", "还"];
+    private static readonly string[] LeadingNoise = ["截至目前", "截止目前", "截至", "今年以来", "年内", "全年累计", "全年", "累计", "合计", "共计", "其中", "目前", "已经", "先后", "共", "已", "又", "均", "再", "并", "还",
+        // the enumeration of the report's own paragraphs (一是制定并公开年度重大行政决策事项1项)
+        "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "此外", "另外", "同时"];
+
+    private static readonly string[] YearWords = ["年以来", "年度", "年内", "年"];
 
     private static readonly string[] TrailingNoise = ["共计", "合计", "累计", "达到", "总数", "共", "达", "为", "约", "近", "计", "超", "逾"];
 
@@ -32,8 +36,13 @@ internal static class MetricRecognizer
             string? lastName = null;
             figures.Clear();
             FigureScanner.Scan(s, sentence.Start, sentence.End, figures);
+            var previousEnd = sentence.Start;
             foreach (var (start, numLength, unitStart, end) in figures)
             {
+                // a name never reaches back into the figure before it: 14个专业委员会召开推进部署会61次 names the 61
+                // 专业委员会召开推进部署会, not 个专业委员会…
+                var clauseStart = previousEnd;
+                previousEnd = end;
                 var unitSpan = s.AsSpan(unitStart, end - unitStart);
                 if (start > sentence.Start && s[start - 1] == '第') continue;
                 if (unitSpan is "个" && end < sentence.End && (s[end] == '月' || s.AsSpan(end).StartsWith("工作日", StringComparison.Ordinal))) continue;
@@ -42,7 +51,7 @@ internal static class MetricRecognizer
                 var unit = unitSpan.ToString();
                 if (IsHotline(s, sentence.Start, start, numLength, value, unit)) continue;
 
-                var name = NameBefore(s, sentence.Start, start);
+                var name = NameBefore(s, clauseStart, start);
                 if (name.Length == 0) name = NameAfter(s, end, sentence.End);
                 if (name.Length == 0) name = lastName ?? unit;
                 lastName = name;
@@ -74,7 +83,16 @@ internal static class MetricRecognizer
     {
         var from = numberStart;
         while (from > sentenceStart && !ClauseBreaks.Contains(s[from - 1]) && !char.IsAsciiDigit(s[from - 1]) && numberStart - from < 40) from--;
-        return Strip(s.AsSpan(from, numberStart - from).Trim());
+        var name = s.AsSpan(from, numberStart - from).Trim();
+        // after a year (2024年开展9次, 2020年度共受理…) the name starts past the year's own word
+        if (from > sentenceStart && char.IsAsciiDigit(s[from - 1]))
+        {
+            foreach (var year in YearWords)
+            {
+                if (name.StartsWith(year, StringComparison.Ordinal)) { name = name[year.Length..]; break; }
+            }
+        }
+        return Strip(name);
     }
 
     /// <summary>When nothing precedes the number (8场242人), the noun after the unit names it: 35个部门 → 部门.</summary>
