@@ -46,5 +46,22 @@ public interface IGraphReader
 
     Task<Page<MetricNode>> ListMetricsAsync(MetricFilter filter, IReadOnlyList<SortOrder<MetricSortField>> order, PageRequest page, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The first <paramref name="limit"/> delegations of each of many regions in one round trip: per region id, exactly
+    /// what <see cref="ListDelegationsAsync"/> answers with <paramref name="filter"/>'s RegionId set to that region (the
+    /// region and everything PART_OF it), in the same order. The filter's own RegionId must be null; every requested id
+    /// is a key (with an empty list when nothing matches).
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<DelegationNode>>> ListDelegationsByRegionAsync(IReadOnlyCollection<string> regionIds,
+        DelegationFilter filter, IReadOnlyList<SortOrder<DelegationSortField>> order, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Per region, the first <paramref name="limit"/> of <see cref="ListProblemsAsync"/> in it (as <see cref="ListDelegationsByRegionAsync"/>).</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<ProblemNode>>> ListProblemsByRegionAsync(IReadOnlyCollection<string> regionIds,
+        ProblemFilter filter, IReadOnlyList<SortOrder<ProblemSortField>> order, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Per region, the first <paramref name="limit"/> of <see cref="ListMetricsAsync"/> in it (as <see cref="ListDelegationsByRegionAsync"/>).</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<MetricNode>>> ListMetricsByRegionAsync(IReadOnlyCollection<string> regionIds,
+        MetricFilter filter, IReadOnlyList<SortOrder<MetricSortField>> order, int limit, CancellationToken cancellationToken = default);
+
     Task<Page<ReportNode>> ListReportsAsync(ReportFilter filter, IReadOnlyList<SortOrder<ReportSortField>> order, PageRequest page, CancellationToken cancellationToken = default);
 }

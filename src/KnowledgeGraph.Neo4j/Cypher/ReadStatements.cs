@@ -55,11 +55,9 @@ public static class ReadStatements
         }
         var type = GraphSchema.RelationshipType(relation);
         var pattern = direction == Direction.Outgoing ? $"-[e:{type}]->" : $"<-[e:{type}]-";
-        // SQLite lists a delegation's recipients as the report names them, rejected or not (see Relation.DelegatedTo);
         // a report's incoming STATED_IN are its facts, not its sentences
         var where = (relation, direction) switch
         {
-            (Relation.DelegatedTo, Direction.Outgoing) => "true",
             (Relation.StatedIn, Direction.Incoming) => $"{Visible} AND NOT b:Sentence",
             _ => Visible,
         };
@@ -106,9 +104,10 @@ public static class ReadStatements
         MATCH (a:Alias) WHERE a.mergedId IN $ids RETURN a.mergedId AS mergedId, a.keptId AS keptId
         """, "ids");
 
+    /// <summary>The recipients as the report names them; one a curator rejected is left out, as every rejected node is.</summary>
     public static readonly CypherStatement Recipients = new("Read.Recipients", """
         MATCH (d:Delegation)-[e:DELEGATED_TO]->(t)
-        WHERE d.id IN $ids
+        WHERE d.id IN $ids AND coalesce(t.curation, 'Extracted') <> 'Rejected'
         RETURN d.id AS delegationId, t.id AS targetId, labels(t)[0] AS targetLabel, e.name AS name, coalesce(e.collective, false) AS collective,
                e.ordinal AS ordinal
         ORDER BY delegationId, ordinal, name, targetId

@@ -33,7 +33,7 @@ internal static class NeighborSql
         (Relation.DelegatedFrom, Direction.Incoming) =>
             $"SELECT dl.from_id, dl.id FROM delegation dl WHERE dl.from_id IN {Ids} AND dl.status <> 3 ORDER BY dl.from_id, dl.date, dl.id",
         (Relation.DelegatedTo, Direction.Outgoing) =>
-            $"SELECT r.delegation_id, r.target_id FROM delegation_recipient r WHERE r.delegation_id IN {Ids} ORDER BY r.delegation_id, r.ordinal",
+            $"SELECT r.delegation_id, r.target_id FROM delegation_recipient r WHERE r.delegation_id IN {Ids} AND {VisibleRecipient.Of("r")} ORDER BY r.delegation_id, r.ordinal",
         (Relation.DelegatedTo, Direction.Incoming) =>
             $"SELECT r.target_id, dl.id FROM delegation_recipient r JOIN delegation dl ON dl.id = r.delegation_id AND dl.status <> 3 WHERE r.target_id IN {Ids} ORDER BY r.target_id, dl.date, dl.id",
         (Relation.AuthorizedBy, Direction.Outgoing) =>

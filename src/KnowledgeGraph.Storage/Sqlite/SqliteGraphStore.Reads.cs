@@ -100,9 +100,9 @@ public sealed partial class SqliteGraphStore
         IReadOnlyCollection<string> delegationIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(delegationIds);
-        var rows = await QueryAsync("""
-            SELECT delegation_id, target_id, target_label, name, collective FROM delegation_recipient
-            WHERE delegation_id IN (SELECT value FROM json_each($ids)) ORDER BY delegation_id, ordinal
+        var rows = await QueryAsync($"""
+            SELECT rc.delegation_id, rc.target_id, rc.target_label, rc.name, rc.collective FROM delegation_recipient rc
+            WHERE rc.delegation_id IN (SELECT value FROM json_each($ids)) AND {VisibleRecipient.Of("rc")} ORDER BY rc.delegation_id, rc.ordinal
             """, r => new DelegationRecipient(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4) != 0),
             cancellationToken, ("$ids", Json(delegationIds))).ConfigureAwait(false);
         var lookup = rows.ToLookup(r => r.DelegationId, StringComparer.Ordinal);

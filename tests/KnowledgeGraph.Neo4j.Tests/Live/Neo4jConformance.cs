@@ -68,6 +68,11 @@ public sealed class Neo4jNeighborOrderConformance : NeighborOrderConformance
 {
     protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
 }
+[Collection(LiveNeo4j.Collection)]
+public sealed class Neo4jRegionBatchConformance : RegionBatchConformance
+{
+    protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
+}
 #else
 namespace KnowledgeGraph.Neo4j.Tests.Live;
 

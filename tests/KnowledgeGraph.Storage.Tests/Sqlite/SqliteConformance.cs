@@ -94,3 +94,12 @@ public sealed class SqliteNeighborOrderConformance : NeighborOrderConformance, I
 
     public void Dispose() => _db.Dispose();
 }
+
+public sealed class SqliteRegionBatchConformance : RegionBatchConformance, IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    protected override async Task<IGraphStore> OpenEmptyStoreAsync() => await SqliteGraphStore.OpenAsync(_db.NewPath());
+
+    public void Dispose() => _db.Dispose();
+}
