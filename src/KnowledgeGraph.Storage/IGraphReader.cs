@@ -19,6 +19,14 @@ public interface IGraphReader
     Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNeighborsAsync(
         IReadOnlyCollection<string> ids, Relation relation, Direction direction, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// <see cref="GetNeighborsAsync"/> keeping only the neighbours labelled <paramref name="neighborLabel"/>, in the same
+    /// order; where the relation joins several labels (a region's incoming ABOUT: its reports and every fact about it)
+    /// the others are not read at all.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNeighborsOfLabelAsync(
+        IReadOnlyCollection<string> ids, Relation relation, Direction direction, string neighborLabel, CancellationToken cancellationToken = default);
+
     /// <summary>The recipients of many delegations as written, with whether each is a collective (各乡镇).</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<DelegationRecipient>>> GetRecipientsAsync(
         IReadOnlyCollection<string> delegationIds, CancellationToken cancellationToken = default);

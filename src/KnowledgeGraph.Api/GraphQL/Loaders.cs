@@ -52,6 +52,19 @@ public static class Loaders
         return nodes.OfType<T>().ToList();
     }
 
+    /// <summary>
+    /// The neighbour nodes of one label, read by a query kept to that label (batched across parents): for relations
+    /// whose far end holds many labels, such as a region's incoming ABOUT, where the label wanted is the rarest.
+    /// </summary>
+    public static async Task<IReadOnlyList<T>> NeighborsOfLabelAsync<T>(this ResolveContext ctx, string id, Relation relation, Direction direction, string label)
+        where T : GraphNode
+    {
+        var store = Store(ctx);
+        var ids = await ctx.DataLoader<string, IReadOnlyList<string>>($"neighbors:{relation}:{direction}:{label}",
+            (keys, ct) => store.GetNeighborsOfLabelAsync(keys, relation, direction, label, ct)).LoadAsync(id).ConfigureAwait(false);
+        return (await NodesAsync(ctx, ids ?? []).ConfigureAwait(false)).OfType<T>().ToList();
+    }
+
     public static async Task<IReadOnlyList<EvidenceRecord>> EvidenceAsync(this ResolveContext ctx, string factId)
     {
         var store = Store(ctx);

@@ -10,6 +10,21 @@ internal static class NeighborSql
 {
     private const string Ids = "(SELECT value FROM json_each($ids))";
 
+    /// <summary>
+    /// The neighbours of one label alone, where the relation's query unions several tables (a region's incoming ABOUT,
+    /// a report's incoming STATED_IN): that label's branch, in the order the union gives it. Null elsewhere.
+    /// </summary>
+    public static string? ForLabel(Relation relation, Direction direction, string label) => (relation, direction, label) switch
+    {
+        (Relation.About, Direction.Incoming, NodeLabels.Report) =>
+            $"SELECT region_id, id FROM report WHERE region_id IN {Ids} ORDER BY region_id, year, id",
+        (Relation.About, Direction.Incoming, NodeLabels.Delegation or NodeLabels.Responsibility or NodeLabels.Problem or NodeLabels.Metric) =>
+            $"SELECT region_id, id FROM {NodeRows.ByLabel[label].Table} WHERE region_id IN {Ids} AND status <> 3 ORDER BY region_id, year, id",
+        (Relation.StatedIn, Direction.Incoming, NodeLabels.Delegation or NodeLabels.Responsibility or NodeLabels.Problem or NodeLabels.Metric) =>
+            $"SELECT report_id, id FROM {NodeRows.ByLabel[label].Table} WHERE report_id IN {Ids} AND status <> 3 ORDER BY report_id, id",
+        _ => null,
+    };
+
     public static string For(Relation relation, Direction direction) => (relation, direction) switch
     {
         (Relation.PartOf, Direction.Outgoing) =>

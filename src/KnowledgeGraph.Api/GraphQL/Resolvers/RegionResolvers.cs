@@ -31,7 +31,7 @@ public static class RegionResolvers
         b.ResolveTask("Region", "agencies", ctx =>
             ctx.NeighborsAsync<AgencyNode>(ctx.ParentAs<RegionNode>().Id, Relation.OfRegion, Direction.Incoming, NodeLabels.Agency));
         b.ResolveTask("Region", "reports", ctx =>
-            ctx.NeighborsAsync<ReportNode>(ctx.ParentAs<RegionNode>().Id, Relation.About, Direction.Incoming, NodeLabels.Report));
+            ctx.NeighborsOfLabelAsync<ReportNode>(ctx.ParentAs<RegionNode>().Id, Relation.About, Direction.Incoming, NodeLabels.Report));
         // one store call per field and level of the query, whatever the number of regions (Loaders)
         b.ResolveTask("Region", "delegationsReceived", async ctx =>
             (await ctx.DelegationsReachingAsync(ctx.ParentAs<RegionNode>().Id).ConfigureAwait(false)).Select(r => r.Delegation).ToList());
