@@ -1,6 +1,5 @@
 using KnowledgeGraph.GraphQL.Types;
 using KnowledgeGraph.Storage.Model;
-using KnowledgeGraph.Storage.Queries;
 
 namespace KnowledgeGraph.Api.GraphQL.Resolvers;
 
