@@ -43,4 +43,11 @@ public static class EntityMerge
         }
         return label;
     }
+
+    /// <summary>
+    /// The refusal to merge a region with one it is part of, or one part of it (at any depth): they are two places,
+    /// not two spellings of one, and the merge would leave the kept region its own parent.
+    /// </summary>
+    public static CurationException NestedRegions(string keptId, string mergedId) =>
+        new($"'{mergedId}' cannot be merged into '{keptId}': one region is part of the other, so they are two places, not two spellings of one.");
 }

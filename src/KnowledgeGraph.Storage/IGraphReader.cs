@@ -19,6 +19,14 @@ public interface IGraphReader
     Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNeighborsAsync(
         IReadOnlyCollection<string> ids, Relation relation, Direction direction, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// <see cref="GetNeighborsAsync"/> keeping only the neighbours labelled <paramref name="neighborLabel"/>, in the same
+    /// order; where the relation joins several labels (a region's incoming ABOUT: its reports and every fact about it)
+    /// the others are not read at all.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNeighborsOfLabelAsync(
+        IReadOnlyCollection<string> ids, Relation relation, Direction direction, string neighborLabel, CancellationToken cancellationToken = default);
+
     /// <summary>The recipients of many delegations as written, with whether each is a collective (各乡镇).</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<DelegationRecipient>>> GetRecipientsAsync(
         IReadOnlyCollection<string> delegationIds, CancellationToken cancellationToken = default);
@@ -45,6 +53,23 @@ public interface IGraphReader
     Task<Page<ResponsibilityNode>> ListResponsibilitiesAsync(ResponsibilityFilter filter, IReadOnlyList<SortOrder<ResponsibilitySortField>> order, PageRequest page, CancellationToken cancellationToken = default);
 
     Task<Page<MetricNode>> ListMetricsAsync(MetricFilter filter, IReadOnlyList<SortOrder<MetricSortField>> order, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The first <paramref name="limit"/> delegations of each of many regions in one round trip: per region id, exactly
+    /// what <see cref="ListDelegationsAsync"/> answers with <paramref name="filter"/>'s RegionId set to that region (the
+    /// region and everything PART_OF it), in the same order. The filter's own RegionId must be null; every requested id
+    /// is a key (with an empty list when nothing matches).
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<DelegationNode>>> ListDelegationsByRegionAsync(IReadOnlyCollection<string> regionIds,
+        DelegationFilter filter, IReadOnlyList<SortOrder<DelegationSortField>> order, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Per region, the first <paramref name="limit"/> of <see cref="ListProblemsAsync"/> in it (as <see cref="ListDelegationsByRegionAsync"/>).</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<ProblemNode>>> ListProblemsByRegionAsync(IReadOnlyCollection<string> regionIds,
+        ProblemFilter filter, IReadOnlyList<SortOrder<ProblemSortField>> order, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Per region, the first <paramref name="limit"/> of <see cref="ListMetricsAsync"/> in it (as <see cref="ListDelegationsByRegionAsync"/>).</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<MetricNode>>> ListMetricsByRegionAsync(IReadOnlyCollection<string> regionIds,
+        MetricFilter filter, IReadOnlyList<SortOrder<MetricSortField>> order, int limit, CancellationToken cancellationToken = default);
 
     Task<Page<ReportNode>> ListReportsAsync(ReportFilter filter, IReadOnlyList<SortOrder<ReportSortField>> order, PageRequest page, CancellationToken cancellationToken = default);
 }

@@ -18,6 +18,13 @@ public interface IGraphTraversals
     Task<IReadOnlyList<DelegationReach>> GetDelegationsReachingAsync(
         string regionId, string? matter = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// <see cref="GetDelegationsReachingAsync(string, string?, CancellationToken)"/> for many regions in one round trip:
+    /// per region id the same delegations in the same order; every requested id is a key.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<DelegationReach>>> GetDelegationsReachingAsync(
+        IReadOnlyCollection<string> regionIds, string? matter = null, CancellationToken cancellationToken = default);
+
     /// <summary>The delegations stated for a county (or zone), their delegating bodies and recipients.</summary>
     Task<DelegationNetwork> GetDelegationNetworkAsync(string regionId, CancellationToken cancellationToken = default);
 

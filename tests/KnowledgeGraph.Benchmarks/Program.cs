@@ -22,6 +22,7 @@ return args[0] switch
     "storage" => await StorageSuite.RunAsync(options, Console.Out, cancel.Token),
     "seed" => await SeedSuite.RunAsync(options, Console.Out, cancel.Token),
     "cache" => await CacheSuite.RunAsync(options, Console.Out, cancel.Token),
+    "regions" => await RegionDashboardSuite.RunAsync(options, Console.Out, cancel.Token),
     "loadgen" => await KnowledgeGraph.Benchmarks.Load.LoadGenerator.RunAsync(options, Console.Out, cancel.Token),
     _ => Usage(args[0]),
 };

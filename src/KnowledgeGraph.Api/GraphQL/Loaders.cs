@@ -52,6 +52,19 @@ public static class Loaders
         return nodes.OfType<T>().ToList();
     }
 
+    /// <summary>
+    /// The neighbour nodes of one label, read by a query kept to that label (batched across parents): for relations
+    /// whose far end holds many labels, such as a region's incoming ABOUT, where the label wanted is the rarest.
+    /// </summary>
+    public static async Task<IReadOnlyList<T>> NeighborsOfLabelAsync<T>(this ResolveContext ctx, string id, Relation relation, Direction direction, string label)
+        where T : GraphNode
+    {
+        var store = Store(ctx);
+        var ids = await ctx.DataLoader<string, IReadOnlyList<string>>($"neighbors:{relation}:{direction}:{label}",
+            (keys, ct) => store.GetNeighborsOfLabelAsync(keys, relation, direction, label, ct)).LoadAsync(id).ConfigureAwait(false);
+        return (await NodesAsync(ctx, ids ?? []).ConfigureAwait(false)).OfType<T>().ToList();
+    }
+
     public static async Task<IReadOnlyList<EvidenceRecord>> EvidenceAsync(this ResolveContext ctx, string factId)
     {
         var store = Store(ctx);
@@ -82,6 +95,62 @@ public static class Loaders
             (keys, ct) => store.GetResponsibilitiesOfAsync(keys, ct)).LoadAsync(agencyId).ConfigureAwait(false);
         return list ?? [];
     }
+
+    /// <summary>Most items a region's list field returns (the first of the list's order).</summary>
+    public const int RegionListLimit = 500;
+
+    /// <summary>Delegations reaching a region (named, or through its county's collective 各乡镇), batched across regions.</summary>
+    public static async Task<IReadOnlyList<DelegationReach>> DelegationsReachingAsync(this ResolveContext ctx, string regionId)
+    {
+        var store = Store(ctx);
+        var reached = await ctx.DataLoader<string, IReadOnlyList<DelegationReach>>("region-delegations-reaching",
+            (keys, ct) => store.GetDelegationsReachingAsync(keys, cancellationToken: ct)).LoadAsync(regionId).ConfigureAwait(false);
+        return reached ?? [];
+    }
+
+    /// <summary>Delegations recorded for a region (and its sub-regions), by date, batched across regions.</summary>
+    public static async Task<IReadOnlyList<DelegationNode>> DelegationsMadeInAsync(this ResolveContext ctx, string regionId)
+    {
+        var store = Store(ctx);
+        var list = await ctx.DataLoader<string, IReadOnlyList<DelegationNode>>("region-delegations-made",
+            (keys, ct) => store.ListDelegationsByRegionAsync(keys, new DelegationFilter(),
+                [new SortOrder<DelegationSortField>(DelegationSortField.Date)], RegionListLimit, ct)).LoadAsync(regionId).ConfigureAwait(false);
+        return list ?? [];
+    }
+
+    /// <summary>A region's problems (and its sub-regions'), by year, batched across regions; one loader per year asked.</summary>
+    public static async Task<IReadOnlyList<ProblemNode>> ProblemsInAsync(this ResolveContext ctx, string regionId, int? year)
+    {
+        var store = Store(ctx);
+        var filter = new ProblemFilter { Year = year is null ? null : new IntMatch { Eq = year } };
+        var list = await ctx.DataLoader<string, IReadOnlyList<ProblemNode>>(LoaderName("region-problems", year),
+            (keys, ct) => store.ListProblemsByRegionAsync(keys, filter,
+                [new SortOrder<ProblemSortField>(ProblemSortField.Year)], RegionListLimit, ct)).LoadAsync(regionId).ConfigureAwait(false);
+        return list ?? [];
+    }
+
+    /// <summary>A region's figures (and its sub-regions'), by year then name, batched across regions; one loader per arguments.</summary>
+    public static async Task<IReadOnlyList<MetricNode>> MetricsInAsync(this ResolveContext ctx, string regionId, int? year, string? name)
+    {
+        var store = Store(ctx);
+        var filter = new MetricFilter
+        {
+            Year = year is null ? null : new IntMatch { Eq = year },
+            Name = name is null ? null : StringMatch.Containing(name),
+        };
+        var list = await ctx.DataLoader<string, IReadOnlyList<MetricNode>>(LoaderName("region-metrics", year, name),
+            (keys, ct) => store.ListMetricsByRegionAsync(keys, filter,
+                [new SortOrder<MetricSortField>(MetricSortField.Year), new SortOrder<MetricSortField>(MetricSortField.Name)],
+                RegionListLimit, ct)).LoadAsync(regionId).ConfigureAwait(false);
+        return list ?? [];
+    }
+
+    /// <summary>
+    /// A loader's name with the field's arguments in it, so parents asked with different arguments batch apart:
+    /// each argument as JSON (null and "" stay distinct, and no value can run into the next).
+    /// </summary>
+    private static string LoaderName(string field, params object?[] arguments) =>
+        field + System.Text.Json.JsonSerializer.Serialize(arguments);
 
     public static async Task<string?> ReportTextAsync(this ResolveContext ctx, string reportId) =>
         await Store(ctx).GetReportTextAsync(reportId, ctx.CancellationToken).ConfigureAwait(false);

@@ -22,6 +22,13 @@ public static class CurationStatements
         SET n += $changes, n.curation = CASE WHEN n.curation = 'Rejected' THEN 'Rejected' ELSE 'Corrected' END
         """, "id", "changes");
 
+    /// <summary>Whether either region is PART_OF the other at any depth the reads follow (such a merge is refused).</summary>
+    public static readonly CypherStatement RegionsNested = new("Curation.RegionsNested", """
+        MATCH (k:Region {id: $keptId})
+        RETURN EXISTS { MATCH (k)-[:PART_OF*1..8]->(:Region {id: $mergedId}) }
+            OR EXISTS { MATCH (:Region {id: $mergedId})-[:PART_OF*1..8]->(k) } AS nested
+        """, "keptId", "mergedId");
+
     public static readonly CypherStatement Log = new("Curation.Log", """
         MERGE (m:GraphMeta {key: 'graph'})
         ON CREATE SET m.version = 0

@@ -16,12 +16,29 @@ public static class ListQueries
         /// <summary>The MATCH … WHERE part, for aggregations over the same filter.</summary>
         public string Match => $"MATCH (n:{Label})\n{(Where.Clause.Length == 0 ? "WHERE " + Visible : Where.Clause + "\n  AND " + Visible)}";
 
+        private string OrderBy => string.Join(", ", Order.Select(o => o.Expression + (o.Descending ? " DESC" : "")).Append("n.id"));
+
         public CypherStatement Page => new($"List.{Label}", $"""
             {Match}
             RETURN {(Label == NodeLabels.Report ? "n {.*, text: null}" : "n {.*}")} AS props
-            ORDER BY {string.Join(", ", Order.Select(o => o.Expression + (o.Descending ? " DESC" : "")).Append("n.id"))}
+            ORDER BY {OrderBy}
             SKIP $skip LIMIT $limit
             """, [.. Where.Parameters.Keys, "skip", "limit"]);
+
+        /// <summary>
+        /// The first $limit of the list for each region of $regionIds, in the page's order: the rows of the region and
+        /// of the regions PART_OF it (as <see cref="CypherWhere.InRegion"/> matches them), for the API's DataLoaders.
+        /// </summary>
+        public CypherStatement ByRegion => new($"List.{Label}.ByRegion", $$"""
+            UNWIND $regionIds AS regionId
+            {{Match}}
+              AND (n.regionId = regionId OR EXISTS { MATCH (:Region {id: n.regionId})-[:PART_OF*1..4]->(:Region {id: regionId}) })
+            WITH regionId, n
+            ORDER BY {{OrderBy}}
+            WITH regionId, collect(n {.*})[..$limit] AS rows
+            UNWIND rows AS props
+            RETURN regionId, props
+            """, [.. Where.Parameters.Keys, "regionIds", "limit"]);
 
         public CypherStatement Count => new($"List.{Label}.Count", $"""
             {Match}
@@ -76,12 +93,12 @@ public static class ListQueries
     {
         var w = new CypherWhere().Enum("n.mode", f.Mode).RegionName("n.regionId", f.Region).InRegion("n.regionId", f.RegionId)
             .String(DelegationFrom, f.From).Id("n.fromId", f.FromId)
-            .AnyString("[(n)-[e:DELEGATED_TO]->() | e.name]", f.To)
+            .AnyString("[(n)-[e:DELEGATED_TO]->(t) WHERE coalesce(t.curation, 'Extracted') <> 'Rejected' | e.name]", f.To)
             .AnyString("[(n)-[:COVERS]->(p:Power) | p.field]", f.PowerField)
             .AnyString("[(n)-[:COVERS]->(p:Power) | p.category]", f.PowerCategory)
             .Int(DelegationYear, f.Year).Date("n.date", f.Date).String(DelegationAuthorizedBy, f.AuthorizedBy)
             .Id("n.authorizedById", f.AuthorizedById).Id("n.reportId", f.ReportId);
-        if (f.ToId is not null) w.Raw($"{w.Parameter(f.ToId)} IN [(n)-[:DELEGATED_TO]->(t) | t.id]");
+        if (f.ToId is not null) w.Raw($"{w.Parameter(f.ToId)} IN [(n)-[:DELEGATED_TO]->(t) WHERE coalesce(t.curation, 'Extracted') <> 'Rejected' | t.id]");
         if (f.PowerId is not null) w.Raw($"{w.Parameter(f.PowerId)} IN [(n)-[:COVERS]->(p:Power) | p.id]");
         return new(NodeLabels.Delegation, w, Sort(order, s => s switch
         {
@@ -134,6 +151,13 @@ public static class ListQueries
             Metrics(new MetricFilter { Region = s, RegionId = "x", Year = i, Name = s, Unit = s, ReportId = "x" }, All<MetricSortField>()),
             Reports(new ReportFilter { Region = s, RegionId = "x", Year = i }, All<ReportSortField>()),
         };
-        return queries.SelectMany(q => new[] { q.Page, q.Count });
+        // the lists the API reads region by region, with every other condition set
+        var byRegion = new[]
+        {
+            Delegations(new DelegationFilter { Mode = new() { Eq = Domain.DelegationMode.Entrust }, Region = s, From = s, FromId = "x", To = s, ToId = "x", PowerField = s, PowerCategory = s, PowerId = "x", Year = i, Date = d, AuthorizedBy = s, AuthorizedById = "x", ReportId = "x" }, All<DelegationSortField>()),
+            Problems(new ProblemFilter { Region = s, Year = i, Category = s, Status = new() { Eq = Domain.ProblemStatus.Open }, Text = s, ReportId = "x" }, All<ProblemSortField>()),
+            Metrics(new MetricFilter { Region = s, Year = i, Name = s, Unit = s, ReportId = "x" }, All<MetricSortField>()),
+        };
+        return queries.SelectMany(q => new[] { q.Page, q.Count }).Concat(byRegion.Select(q => q.ByRegion));
     }
 }

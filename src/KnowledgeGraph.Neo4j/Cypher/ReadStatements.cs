@@ -38,9 +38,16 @@ public static class ReadStatements
     /// region admitted one of the same category (or in the same words) the year before — so a curator's correction of
     /// a category or year moves the link with it.
     /// </summary>
-    public static CypherStatement Neighbors(string anchorLabel, Relation relation, Direction direction)
+    public static CypherStatement Neighbors(string anchorLabel, Relation relation, Direction direction) =>
+        Neighbors(anchorLabel, relation, direction, null);
+
+    /// <summary><see cref="Neighbors(string, Relation, Direction)"/> matching only neighbours labelled <paramref name="neighborLabel"/>.</summary>
+    public static CypherStatement NeighborsOfLabel(string anchorLabel, Relation relation, Direction direction, string neighborLabel) =>
+        Neighbors(anchorLabel, relation, direction, neighborLabel);
+
+    private static CypherStatement Neighbors(string anchorLabel, Relation relation, Direction direction, string? neighborLabel)
     {
-        var name = $"Read.Neighbors.{anchorLabel}.{relation}.{direction}";
+        var name = $"Read.Neighbors.{anchorLabel}.{relation}.{direction}" + (neighborLabel is null ? "" : "." + neighborLabel);
         if (relation == Relation.RecurrenceOf)
         {
             var step = direction == Direction.Outgoing ? "-" : "+";
@@ -55,17 +62,15 @@ public static class ReadStatements
         }
         var type = GraphSchema.RelationshipType(relation);
         var pattern = direction == Direction.Outgoing ? $"-[e:{type}]->" : $"<-[e:{type}]-";
-        // SQLite lists a delegation's recipients as the report names them, rejected or not (see Relation.DelegatedTo);
         // a report's incoming STATED_IN are its facts, not its sentences
         var where = (relation, direction) switch
         {
-            (Relation.DelegatedTo, Direction.Outgoing) => "true",
             (Relation.StatedIn, Direction.Incoming) => $"{Visible} AND NOT b:Sentence",
             _ => Visible,
         };
         return new(name, $$"""
             UNWIND $ids AS id
-            MATCH (a:{{anchorLabel}} {id: id}){{pattern}}(b)
+            MATCH (a:{{anchorLabel}} {id: id}){{pattern}}(b{{(neighborLabel is null ? "" : ":" + neighborLabel)}})
             WHERE {{where}}
             RETURN id, b.id AS neighbor
             ORDER BY id, {{NeighborOrder(relation, direction)}}
@@ -95,10 +100,13 @@ public static class ReadStatements
         _ => "b.id",
     };
 
+    /// <summary>Every neighbour statement: per relation, anchor label and direction, and kept to each label of the far end.</summary>
     public static IEnumerable<CypherStatement> AllNeighbors() =>
         Enum.GetValues<Relation>().SelectMany(r =>
             Ends(r).From.Select(l => Neighbors(l, r, Direction.Outgoing))
-                .Concat(Ends(r).To.Select(l => Neighbors(l, r, Direction.Incoming))))
+                .Concat(Ends(r).To.Select(l => Neighbors(l, r, Direction.Incoming)))
+                .Concat(Ends(r).From.SelectMany(l => Ends(r).To.Select(far => NeighborsOfLabel(l, r, Direction.Outgoing, far))))
+                .Concat(Ends(r).To.SelectMany(l => Ends(r).From.Select(far => NeighborsOfLabel(l, r, Direction.Incoming, far)))))
             .DistinctBy(s => s.Name);
 
     /// <summary>Ids merged away, with the node each was merged into (GetNodes answers them with that node, as SQLite does).</summary>
@@ -106,9 +114,10 @@ public static class ReadStatements
         MATCH (a:Alias) WHERE a.mergedId IN $ids RETURN a.mergedId AS mergedId, a.keptId AS keptId
         """, "ids");
 
+    /// <summary>The recipients as the report names them; one a curator rejected is left out, as every rejected node is.</summary>
     public static readonly CypherStatement Recipients = new("Read.Recipients", """
         MATCH (d:Delegation)-[e:DELEGATED_TO]->(t)
-        WHERE d.id IN $ids
+        WHERE d.id IN $ids AND coalesce(t.curation, 'Extracted') <> 'Rejected'
         RETURN d.id AS delegationId, t.id AS targetId, labels(t)[0] AS targetLabel, e.name AS name, coalesce(e.collective, false) AS collective,
                e.ordinal AS ordinal
         ORDER BY delegationId, ordinal, name, targetId

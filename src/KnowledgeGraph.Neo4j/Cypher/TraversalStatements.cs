@@ -18,18 +18,23 @@ public static class TraversalStatements
                END AS step
         """, "ids", "maxDepth");
 
+    /// <summary>
+    /// For each region of $regionIds, the delegations naming it or (collectively, 各乡镇) an ancestor, the nearest way
+    /// first; a recipient region a curator rejected is no recipient.
+    /// </summary>
     public static readonly CypherStatement DelegationsReaching = new("Traversal.DelegationsReaching", """
-        MATCH (target:Region {id: $regionId})-[:PART_OF*0..4]->(via:Region)<-[e:DELEGATED_TO]-(d:Delegation)
+        UNWIND $regionIds AS regionId
+        MATCH (target:Region {id: regionId})-[:PART_OF*0..4]->(via:Region)<-[e:DELEGATED_TO]-(d:Delegation)
         WHERE (via.id = target.id OR e.collective)
-          AND coalesce(d.curation, 'Extracted') <> 'Rejected'
+          AND coalesce(d.curation, 'Extracted') <> 'Rejected' AND coalesce(via.curation, 'Extracted') <> 'Rejected'
           AND ($matter IS NULL OR d.matters CONTAINS $matter
                OR any(p IN [(d)-[:COVERS]->(pw:Power) | pw] WHERE p.field CONTAINS $matter OR p.category CONTAINS $matter))
-        WITH d, via, via.id = target.id AS direct
+        WITH regionId, d, via, via.id = target.id AS direct
         ORDER BY direct DESC
-        WITH d, collect(via.id)[0] AS viaId, collect(direct)[0] AS direct
-        RETURN d {.*} AS delegation, viaId, direct
-        ORDER BY d.date, d.id
-        """, "regionId", "matter");
+        WITH regionId, d, collect(via.id)[0] AS viaId, collect(direct)[0] AS direct
+        RETURN regionId, d {.*} AS delegation, viaId, direct
+        ORDER BY regionId, d.date, d.id
+        """, "regionIds", "matter");
 
     public static readonly CypherStatement NetworkDelegations = new("Traversal.NetworkDelegations", """
         MATCH (d:Delegation {regionId: $regionId})

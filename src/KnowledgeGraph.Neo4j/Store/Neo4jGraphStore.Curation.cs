@@ -85,6 +85,11 @@ public sealed partial class Neo4jGraphStore
             var kept = await FindFactAsync(tx, label, keptId, ct).ConfigureAwait(false);
             await FindFactAsync(tx, label, mergedId, ct).ConfigureAwait(false);
             var ids = P(("mergedId", mergedId), ("keptId", keptId));
+            if (label == NodeLabels.Region
+                && (await Run(tx, CurationStatements.RegionsNested, ids, ct).ConfigureAwait(false)).SingleOrDefault()?.Get<bool>("nested") == true)
+            {
+                throw EntityMerge.NestedRegions(keptId, mergedId);
+            }
             var links = label == NodeLabels.Document ? await MovedBasedOnAsync(tx, keptId, mergedId, ct).ConfigureAwait(false) : [];
             foreach (var (relation, direction) in CurationStatements.MovesFor(label))
                 await Run(tx, CurationStatements.MoveRelationships(label, relation, direction), ids, ct).ConfigureAwait(false);

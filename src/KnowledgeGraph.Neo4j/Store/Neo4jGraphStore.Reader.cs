@@ -42,16 +42,31 @@ public sealed partial class Neo4jGraphStore
         return found;
     }
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNeighborsAsync(
-        IReadOnlyCollection<string> ids, Relation relation, Direction direction, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNeighborsAsync(
+        IReadOnlyCollection<string> ids, Relation relation, Direction direction, CancellationToken cancellationToken = default) =>
+        NeighborsAsync(ids, relation, direction, null, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNeighborsOfLabelAsync(
+        IReadOnlyCollection<string> ids, Relation relation, Direction direction, string neighborLabel, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(neighborLabel);
+        return NeighborsAsync(ids, relation, direction, neighborLabel, cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> NeighborsAsync(
+        IReadOnlyCollection<string> ids, Relation relation, Direction direction, string? neighborLabel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
         var neighbors = ids.Distinct().ToDictionary(id => id, _ => new List<string>(), StringComparer.Ordinal);
         var (from, to) = ReadStatements.Ends(relation);
-        var anchors = direction == Direction.Outgoing ? from : to;
+        var (anchors, far) = direction == Direction.Outgoing ? (from, to) : (to, from);
+        if (neighborLabel is not null && !far.Contains(neighborLabel)) anchors = []; // no such neighbour can exist
         foreach (var group in neighbors.Keys.GroupBy(id => StableId.TypeOf(id)).Where(g => g.Key is not null && anchors.Contains(g.Key)))
         {
-            var result = await ReadAsync(ReadStatements.Neighbors(group.Key!, relation, direction), P(("ids", group.ToList())), cancellationToken).ConfigureAwait(false);
+            var statement = neighborLabel is null
+                ? ReadStatements.Neighbors(group.Key!, relation, direction)
+                : ReadStatements.NeighborsOfLabel(group.Key!, relation, direction, neighborLabel);
+            var result = await ReadAsync(statement, P(("ids", group.ToList())), cancellationToken).ConfigureAwait(false);
             foreach (var record in result.Records) neighbors[record.Get<string>("id")].Add(record.Get<string>("neighbor"));
         }
         return neighbors.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal);

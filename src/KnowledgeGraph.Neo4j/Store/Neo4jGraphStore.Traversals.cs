@@ -40,11 +40,21 @@ public sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyList<DelegationReach>> GetDelegationsReachingAsync(string regionId, string? matter = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(regionId);
+        return (await GetDelegationsReachingAsync([regionId], matter, cancellationToken).ConfigureAwait(false))[regionId];
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<DelegationReach>>> GetDelegationsReachingAsync(
+        IReadOnlyCollection<string> regionIds, string? matter = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(regionIds);
+        var ids = regionIds.Distinct().ToList();
+        if (ids.Count == 0) return new Dictionary<string, IReadOnlyList<DelegationReach>>(StringComparer.Ordinal);
         var result = await ReadAsync(TraversalStatements.DelegationsReaching,
-            P(("regionId", regionId), ("matter", string.IsNullOrWhiteSpace(matter) ? null : matter.Trim())), cancellationToken).ConfigureAwait(false);
-        return result.Records.Select(r => new DelegationReach(
+            P(("regionIds", ids), ("matter", string.IsNullOrWhiteSpace(matter) ? null : matter.Trim())), cancellationToken).ConfigureAwait(false);
+        var byRegion = result.Records.ToLookup(r => r.Get<string>("regionId"), r => new DelegationReach(
             (DelegationNode)NodeProperties.Read(NodeLabels.Delegation, r.Get<IReadOnlyDictionary<string, object?>>("delegation")),
-            r.Get<string>("viaId"), r.Get<bool>("direct"))).ToList();
+            r.Get<string>("viaId"), r.Get<bool>("direct")), StringComparer.Ordinal);
+        return ids.ToDictionary(id => id, id => (IReadOnlyList<DelegationReach>)byRegion[id].ToList(), StringComparer.Ordinal);
     }
 
     public async Task<DelegationNetwork> GetDelegationNetworkAsync(string regionId, CancellationToken cancellationToken = default)

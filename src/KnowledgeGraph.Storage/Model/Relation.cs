@@ -20,7 +20,7 @@ public enum Relation
     DelegatedFrom,
     /// <summary>
     /// Delegation → Region (township, park, or a county standing for "all its townships") or Agency receiving.
-    /// Out: in the order the report names them, rejected recipients included (it is the delegation's own list).
+    /// Out: in the order the report names them; a recipient a curator rejected is left out, as every rejected node is.
     /// In: delegations by date.
     /// </summary>
     DelegatedTo,

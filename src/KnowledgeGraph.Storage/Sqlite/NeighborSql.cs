@@ -10,6 +10,21 @@ internal static class NeighborSql
 {
     private const string Ids = "(SELECT value FROM json_each($ids))";
 
+    /// <summary>
+    /// The neighbours of one label alone, where the relation's query unions several tables (a region's incoming ABOUT,
+    /// a report's incoming STATED_IN): that label's branch, in the order the union gives it. Null elsewhere.
+    /// </summary>
+    public static string? ForLabel(Relation relation, Direction direction, string label) => (relation, direction, label) switch
+    {
+        (Relation.About, Direction.Incoming, NodeLabels.Report) =>
+            $"SELECT region_id, id FROM report WHERE region_id IN {Ids} ORDER BY region_id, year, id",
+        (Relation.About, Direction.Incoming, NodeLabels.Delegation or NodeLabels.Responsibility or NodeLabels.Problem or NodeLabels.Metric) =>
+            $"SELECT region_id, id FROM {NodeRows.ByLabel[label].Table} WHERE region_id IN {Ids} AND status <> 3 ORDER BY region_id, year, id",
+        (Relation.StatedIn, Direction.Incoming, NodeLabels.Delegation or NodeLabels.Responsibility or NodeLabels.Problem or NodeLabels.Metric) =>
+            $"SELECT report_id, id FROM {NodeRows.ByLabel[label].Table} WHERE report_id IN {Ids} AND status <> 3 ORDER BY report_id, id",
+        _ => null,
+    };
+
     public static string For(Relation relation, Direction direction) => (relation, direction) switch
     {
         (Relation.PartOf, Direction.Outgoing) =>
@@ -33,7 +48,7 @@ internal static class NeighborSql
         (Relation.DelegatedFrom, Direction.Incoming) =>
             $"SELECT dl.from_id, dl.id FROM delegation dl WHERE dl.from_id IN {Ids} AND dl.status <> 3 ORDER BY dl.from_id, dl.date, dl.id",
         (Relation.DelegatedTo, Direction.Outgoing) =>
-            $"SELECT r.delegation_id, r.target_id FROM delegation_recipient r WHERE r.delegation_id IN {Ids} ORDER BY r.delegation_id, r.ordinal",
+            $"SELECT r.delegation_id, r.target_id FROM delegation_recipient r WHERE r.delegation_id IN {Ids} AND {VisibleRecipient.Of("r")} ORDER BY r.delegation_id, r.ordinal",
         (Relation.DelegatedTo, Direction.Incoming) =>
             $"SELECT r.target_id, dl.id FROM delegation_recipient r JOIN delegation dl ON dl.id = r.delegation_id AND dl.status <> 3 WHERE r.target_id IN {Ids} ORDER BY r.target_id, dl.date, dl.id",
         (Relation.AuthorizedBy, Direction.Outgoing) =>

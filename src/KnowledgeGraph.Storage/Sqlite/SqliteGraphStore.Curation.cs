@@ -108,6 +108,10 @@ public sealed partial class SqliteGraphStore
             var found = await ScalarAsync(c, tx, $"SELECT COUNT(*) FROM {table} WHERE id IN ($k, $m)", cancellationToken, ("$k", keptId), ("$m", mergedId)).ConfigureAwait(false);
             if (found != 2) throw new CurationException($"Both '{keptId}' and '{mergedId}' must exist.");
             var p = new[] { ("$k", (object?)keptId), ("$m", (object?)mergedId) };
+            if (label == NodeLabels.Region && await ScalarAsync(c, tx, RegionsNested, cancellationToken, p).ConfigureAwait(false) > 0)
+            {
+                throw EntityMerge.NestedRegions(keptId, mergedId);
+            }
             switch (label)
             {
                 case NodeLabels.Region: await RunAllAsync(tx, MergeRegionSteps, p, cancellationToken).ConfigureAwait(false); break;
@@ -168,6 +172,14 @@ public sealed partial class SqliteGraphStore
             WHERE o.delegation_id = delegation_recipient.delegation_id AND o.target_id = $k AND o.ordinal < delegation_recipient.ordinal)
         """,
     ];
+
+    /// <summary>Whether either region is an ancestor of the other (up the PART_OF chain, as deep as the walks go).</summary>
+    private const string RegionsNested = """
+        WITH RECURSIVE up(start, id, depth) AS (
+            SELECT value, value, 0 FROM json_each(json_array($k, $m))
+            UNION SELECT up.start, g.parent_id, up.depth + 1 FROM region g JOIN up ON g.id = up.id WHERE g.parent_id IS NOT NULL AND up.depth < 8)
+        SELECT COUNT(*) FROM up WHERE depth > 0 AND ((start = $k AND id = $m) OR (start = $m AND id = $k))
+        """;
 
     private static readonly string[] MergeAgencySteps =
     [

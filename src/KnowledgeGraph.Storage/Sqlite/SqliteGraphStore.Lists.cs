@@ -87,6 +87,11 @@ public sealed partial class SqliteGraphStore
     public Task<Page<DelegationNode>> ListDelegationsAsync(DelegationFilter filter, IReadOnlyList<SortOrder<DelegationSortField>> order, PageRequest page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        return PageAsync<DelegationNode>(NodeRows.Delegation, DelegationWhere(filter), DelegationKeys(order), page, cancellationToken);
+    }
+
+    private static SqlWhere DelegationWhere(DelegationFilter filter)
+    {
         var w = new SqlWhere().Enum("dl.mode", filter.Mode).Named("dl.region_id", "region", "name", filter.Region).InRegion("dl.region_id", filter.RegionId);
         if (w.Match("dl.from_name", filter.From) is { } fromName)
         {
@@ -94,8 +99,8 @@ public sealed partial class SqliteGraphStore
             w.Add($"({fromName}) OR dl.from_id IN (SELECT id FROM agency WHERE {fromAgency})");
         }
         w.Equal("dl.from_id", filter.FromId);
-        if (w.Match("rc.name", filter.To) is { } to) w.Add($"EXISTS (SELECT 1 FROM delegation_recipient rc WHERE rc.delegation_id = dl.id AND {to})");
-        if (filter.ToId is not null) w.Add($"dl.id IN (SELECT delegation_id FROM delegation_recipient WHERE target_id = {w.P(filter.ToId)})");
+        if (w.Match("rc.name", filter.To) is { } to) w.Add($"EXISTS (SELECT 1 FROM delegation_recipient rc WHERE rc.delegation_id = dl.id AND {to} AND {VisibleRecipient.Of("rc")})");
+        if (filter.ToId is not null) w.Add($"dl.id IN (SELECT rc.delegation_id FROM delegation_recipient rc WHERE rc.target_id = {w.P(filter.ToId)} AND {VisibleRecipient.Of("rc")})");
         if (w.Match("pw.field", filter.PowerField) is { } field) w.Add($"EXISTS (SELECT 1 FROM covers c JOIN power pw ON pw.id = c.power_id WHERE c.delegation_id = dl.id AND {field})");
         if (w.Match("pw.category", filter.PowerCategory) is { } category) w.Add($"EXISTS (SELECT 1 FROM covers c JOIN power pw ON pw.id = c.power_id WHERE c.delegation_id = dl.id AND {category})");
         if (filter.PowerId is not null) w.Add($"dl.id IN (SELECT delegation_id FROM covers WHERE power_id = {w.P(filter.PowerId)})");
@@ -103,27 +108,22 @@ public sealed partial class SqliteGraphStore
             .Named("dl.authorized_by_id", "document", "title", filter.AuthorizedBy)
             .Equal("dl.authorized_by_id", filter.AuthorizedById)
             .Equal("dl.report_id", filter.ReportId);
-        var keys = Keys(order, DelegationSortField.Date, f => f switch
+        return w;
+    }
+
+    private static List<Key> DelegationKeys(IReadOnlyList<SortOrder<DelegationSortField>> order) =>
+        Keys(order, DelegationSortField.Date, f => f switch
         {
             DelegationSortField.ItemCount => "COALESCE(dl.item_count, -1)",
             DelegationSortField.Mode => "dl.mode",
             DelegationSortField.Year => "dl.year",
             _ => "COALESCE(dl.date, '')",
         });
-        return PageAsync<DelegationNode>(NodeRows.Delegation, w, keys, page, cancellationToken);
-    }
 
     public Task<Page<ProblemNode>> ListProblemsAsync(ProblemFilter filter, IReadOnlyList<SortOrder<ProblemSortField>> order, PageRequest page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var w = ProblemWhere(filter);
-        var keys = Keys(order, ProblemSortField.Year, f => f switch
-        {
-            ProblemSortField.Category => "COALESCE(pb.category, '')",
-            ProblemSortField.Status => "pb.problem_status",
-            _ => "pb.year",
-        });
-        return PageAsync<ProblemNode>(NodeRows.Problem, w, keys, page, cancellationToken);
+        return PageAsync<ProblemNode>(NodeRows.Problem, ProblemWhere(filter), ProblemKeys(order), page, cancellationToken);
     }
 
     public Task<Page<ResponsibilityNode>> ListResponsibilitiesAsync(ResponsibilityFilter filter, IReadOnlyList<SortOrder<ResponsibilitySortField>> order, PageRequest page, CancellationToken cancellationToken = default)
@@ -144,14 +144,7 @@ public sealed partial class SqliteGraphStore
     public Task<Page<MetricNode>> ListMetricsAsync(MetricFilter filter, IReadOnlyList<SortOrder<MetricSortField>> order, PageRequest page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var w = MetricWhere(filter);
-        var keys = Keys(order, MetricSortField.Name, f => f switch
-        {
-            MetricSortField.Value => "CAST(m.value AS REAL)",
-            MetricSortField.Year => "m.year",
-            _ => "m.name",
-        });
-        return PageAsync<MetricNode>(NodeRows.Metric, w, keys, page, cancellationToken);
+        return PageAsync<MetricNode>(NodeRows.Metric, MetricWhere(filter), MetricKeys(order), page, cancellationToken);
     }
 
     public Task<Page<ReportNode>> ListReportsAsync(ReportFilter filter, IReadOnlyList<SortOrder<ReportSortField>> order, PageRequest page, CancellationToken cancellationToken = default)
@@ -174,6 +167,22 @@ public sealed partial class SqliteGraphStore
     private static SqlWhere MetricWhere(MetricFilter filter) =>
         new SqlWhere().Named("m.region_id", "region", "name", filter.Region).InRegion("m.region_id", filter.RegionId)
             .Int("m.year", filter.Year).String("m.name", filter.Name).String("m.unit", filter.Unit).Equal("m.report_id", filter.ReportId);
+
+    private static List<Key> ProblemKeys(IReadOnlyList<SortOrder<ProblemSortField>> order) =>
+        Keys(order, ProblemSortField.Year, f => f switch
+        {
+            ProblemSortField.Category => "COALESCE(pb.category, '')",
+            ProblemSortField.Status => "pb.problem_status",
+            _ => "pb.year",
+        });
+
+    private static List<Key> MetricKeys(IReadOnlyList<SortOrder<MetricSortField>> order) =>
+        Keys(order, MetricSortField.Name, f => f switch
+        {
+            MetricSortField.Value => "CAST(m.value AS REAL)",
+            MetricSortField.Year => "m.year",
+            _ => "m.name",
+        });
 
     private static List<Key> Keys<TField>(IReadOnlyList<SortOrder<TField>>? order, TField fallback, Func<TField, string> expression)
         where TField : struct, Enum

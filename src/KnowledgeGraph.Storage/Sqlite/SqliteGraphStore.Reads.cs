@@ -69,14 +69,29 @@ public sealed partial class SqliteGraphStore
         return result;
     }
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNeighborsAsync(
-        IReadOnlyCollection<string> ids, Relation relation, Direction direction, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNeighborsAsync(
+        IReadOnlyCollection<string> ids, Relation relation, Direction direction, CancellationToken cancellationToken = default) =>
+        NeighborsAsync(ids, NeighborSql.For(relation, direction), null, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetNeighborsOfLabelAsync(
+        IReadOnlyCollection<string> ids, Relation relation, Direction direction, string neighborLabel, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(neighborLabel);
+        // a query of the label's own table where the relation has one; otherwise the relation's query, kept to the label
+        return NeighborSql.ForLabel(relation, direction, neighborLabel) is { } own
+            ? NeighborsAsync(ids, own, null, cancellationToken)
+            : NeighborsAsync(ids, NeighborSql.For(relation, direction), neighborLabel + ":", cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> NeighborsAsync(
+        IReadOnlyCollection<string> ids, string sql, string? idPrefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
         var result = ids.Distinct().ToDictionary(id => id, _ => (IReadOnlyList<string>)[], StringComparer.Ordinal);
         if (result.Count == 0) return result;
-        var pairs = await QueryAsync(NeighborSql.For(relation, direction), r => (Key: r.GetString(0), Neighbor: r.GetString(1)),
+        var pairs = await QueryAsync(sql, r => (Key: r.GetString(0), Neighbor: r.GetString(1)),
             cancellationToken, ("$ids", Json(result.Keys))).ConfigureAwait(false);
+        if (idPrefix is not null) pairs.RemoveAll(p => !p.Neighbor.StartsWith(idPrefix, StringComparison.Ordinal));
         // The rows come grouped by key (every query orders or filters by it first): one pass, first occurrence kept.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         List<string>? current = null;
@@ -100,9 +115,9 @@ public sealed partial class SqliteGraphStore
         IReadOnlyCollection<string> delegationIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(delegationIds);
-        var rows = await QueryAsync("""
-            SELECT delegation_id, target_id, target_label, name, collective FROM delegation_recipient
-            WHERE delegation_id IN (SELECT value FROM json_each($ids)) ORDER BY delegation_id, ordinal
+        var rows = await QueryAsync($"""
+            SELECT rc.delegation_id, rc.target_id, rc.target_label, rc.name, rc.collective FROM delegation_recipient rc
+            WHERE rc.delegation_id IN (SELECT value FROM json_each($ids)) AND {VisibleRecipient.Of("rc")} ORDER BY rc.delegation_id, rc.ordinal
             """, r => new DelegationRecipient(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4) != 0),
             cancellationToken, ("$ids", Json(delegationIds))).ConfigureAwait(false);
         var lookup = rows.ToLookup(r => r.DelegationId, StringComparer.Ordinal);

@@ -5,12 +5,6 @@ namespace KnowledgeGraph.Storage.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    private const string Ancestors = """
-        WITH RECURSIVE up(id, depth) AS (
-            SELECT $region, 0
-            UNION SELECT g.parent_id, up.depth + 1 FROM region g JOIN up ON g.id = up.id WHERE g.parent_id IS NOT NULL AND up.depth < 8)
-        """;
-
     private const string Descendants = """
         WITH RECURSIVE sub(id, depth) AS (
             SELECT $region, 0
@@ -52,25 +46,52 @@ public sealed partial class SqliteGraphStore
         string regionId, string? matter = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(regionId);
+        // the start of the walk as a plain parameter: traceAuthority's one region plans as before the batch existed
+        return (await ReachingAsync("SELECT $regions, $regions, 0", regionId, [regionId], matter, cancellationToken).ConfigureAwait(false))[regionId];
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<DelegationReach>>> GetDelegationsReachingAsync(
+        IReadOnlyCollection<string> regionIds, string? matter = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(regionIds);
+        var ids = regionIds.Distinct().ToList();
+        if (ids.Count == 0) return new Dictionary<string, IReadOnlyList<DelegationReach>>(StringComparer.Ordinal);
+        return await ReachingAsync("SELECT value, value, 0 FROM json_each($regions)", Json(ids), ids, matter, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The delegations reaching each region <paramref name="start"/> selects (root, region, depth 0) from $regions:
+    /// naming it, or naming an ancestor collectively (各乡镇 of its county).
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<DelegationReach>>> ReachingAsync(
+        string start, string regions, IReadOnlyList<string> ids, string? matter, CancellationToken cancellationToken)
+    {
         var dl = NodeRows.Delegation;
         var matterCondition = string.IsNullOrWhiteSpace(matter) ? "1 = 1" : """
             (instr(dl.matters, $matter) > 0 OR EXISTS (SELECT 1 FROM covers c JOIN power pw ON pw.id = c.power_id
                 WHERE c.delegation_id = dl.id AND (instr(pw.field, $matter) > 0 OR instr(pw.category, $matter) > 0)))
             """;
-        // named directly (depth 0), or collectively (各乡镇) by an ancestor: the county's townships all receive it
+        // Named directly (depth 0), or collectively (各乡镇) by an ancestor: the county's townships all receive it.
+        // A recipient a curator rejected is no recipient (as Delegation.to, GetRecipients and GetNodes hide it).
         var sql = $"""
-            {Ancestors}
-            SELECT {dl.Select}, rc.target_id, up.depth, rc.collective FROM up
+            WITH RECURSIVE up(root, id, depth) AS (
+                {start}
+                UNION SELECT up.root, g.parent_id, up.depth + 1 FROM region g JOIN up ON g.id = up.id WHERE g.parent_id IS NOT NULL AND up.depth < 8)
+            SELECT {dl.Select}, rc.target_id, up.depth, rc.collective, up.root FROM up
             JOIN delegation_recipient rc ON rc.target_id = up.id AND (up.depth = 0 OR rc.collective = 1)
+            JOIN region via ON via.id = rc.target_id AND via.status <> 3
             JOIN delegation dl ON dl.id = rc.delegation_id AND dl.status <> 3
             WHERE {matterCondition}
-            ORDER BY up.depth, COALESCE(dl.date, ''), dl.id
+            ORDER BY up.root, up.depth, COALESCE(dl.date, ''), dl.id
             """;
         var columns = dl.Columns.Split(',').Length;
-        var rows = await QueryAsync(sql, r => new DelegationReach((DelegationNode)dl.Read(r), r.GetString(columns),
-                r.GetInt32(columns + 1) == 0 && r.GetInt32(columns + 2) == 0),
-            cancellationToken, ("$region", regionId), ("$matter", matter?.Trim())).ConfigureAwait(false);
-        return rows.DistinctBy(x => x.Delegation.Id).OrderBy(x => x.Delegation.Date).ThenBy(x => x.Delegation.Id, StringComparer.Ordinal).ToList();
+        var rows = await QueryAsync(sql, r => (Root: r.GetString(columns + 3), Reach: new DelegationReach((DelegationNode)dl.Read(r), r.GetString(columns),
+                r.GetInt32(columns + 1) == 0 && r.GetInt32(columns + 2) == 0)),
+            cancellationToken, ("$regions", regions), ("$matter", matter?.Trim())).ConfigureAwait(false);
+        // per region: the nearest way each delegation reaches it, then by date
+        var byRegion = rows.ToLookup(x => x.Root, x => x.Reach, StringComparer.Ordinal);
+        return ids.ToDictionary(id => id, id => (IReadOnlyList<DelegationReach>)byRegion[id].DistinctBy(x => x.Delegation.Id)
+            .OrderBy(x => x.Delegation.Date).ThenBy(x => x.Delegation.Id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
     }
 
     public async Task<DelegationNetwork> GetDelegationNetworkAsync(string regionId, CancellationToken cancellationToken = default)

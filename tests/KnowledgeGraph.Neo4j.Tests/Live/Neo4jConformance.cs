@@ -74,6 +74,12 @@ public sealed class Neo4jJurisdictionPlacementConformance : JurisdictionPlacemen
 {
     protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
 }
+
+[Collection(LiveNeo4j.Collection)]
+public sealed class Neo4jRegionBatchConformance : RegionBatchConformance
+{
+    protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
+}
 #else
 namespace KnowledgeGraph.Neo4j.Tests.Live;
 

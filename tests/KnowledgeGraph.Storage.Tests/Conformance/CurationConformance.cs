@@ -119,4 +119,35 @@ public abstract class CurationConformance : StoreConformance
         var delegations = await DelegationsAsync(new DelegationFilter { RegionId = RegionId("高邑县") });
         await Assert.ThrowsAsync<CurationException>(() => Store.MergeEntitiesAsync(delegations[0].Id, delegations[1].Id, Curator));
     }
+
+    [Fact]
+    public async Task A_recipient_a_curator_rejected_is_no_longer_listed_but_its_delegation_is()
+    {
+        var transfer = Assert.Single(await DelegationsAsync(new DelegationFilter { Region = StringMatch.Equal("平鲁区") }));
+        var bureau = AgencyId("平鲁区", "平鲁区行政审批服务管理局");
+        Assert.Equal([bureau], (await Store.GetRecipientsAsync([transfer.Id]))[transfer.Id].Select(r => r.TargetId));
+
+        await Store.RejectFactAsync(bureau, Curator);
+
+        Assert.Empty((await Store.GetRecipientsAsync([transfer.Id]))[transfer.Id]);
+        Assert.Empty((await Store.GetNeighborsAsync([transfer.Id], Relation.DelegatedTo, Direction.Outgoing))[transfer.Id]);
+        Assert.Empty(await DelegationsAsync(new DelegationFilter { ToId = bureau }));
+        Assert.Empty(await DelegationsAsync(new DelegationFilter { To = StringMatch.Equal("区行政审批服务管理局") }));
+        Assert.Empty((await Store.GetDelegationNetworkAsync(RegionId("平鲁区"))).Recipients);
+        // the delegation itself is still the report's: 首批行政许可及关联事项 were transferred
+        Assert.Equal(transfer.Id, Assert.Single(await DelegationsAsync(new DelegationFilter { Region = StringMatch.Equal("平鲁区") })).Id);
+    }
+
+    [Fact]
+    public async Task A_township_is_not_reached_through_a_county_a_curator_rejected()
+    {
+        var gongtian = TownshipId("岳阳县", "公田镇");
+        var county = RegionId("岳阳县");
+        Assert.Equal(county, Assert.Single(await Store.GetDelegationsReachingAsync(gongtian)).ViaRegionId);
+
+        await Store.RejectFactAsync(county, Curator);
+
+        Assert.Empty(await Store.GetDelegationsReachingAsync(gongtian));
+        Assert.Empty((await Store.GetDelegationsReachingAsync([gongtian, county]))[gongtian]);
+    }
 }

@@ -148,4 +148,28 @@ public abstract class EntityMergeConformance : StoreConformance
 
         Assert.Equal(version, await Store.GetGraphVersionAsync());
     }
+
+    [Fact]
+    public async Task A_region_is_not_merged_with_its_parent_child_or_any_region_it_contains_and_nothing_changes()
+    {
+        var county = RegionId("岳阳县");
+        var city = RegionId("岳阳市");
+        var province = RegionId("湖南省");
+        var township = TownshipId("岳阳县", "公田镇");
+        var version = await Store.GetGraphVersionAsync();
+        var counts = await Store.GetCountsAsync();
+
+        foreach (var (kept, merged) in new[] { (county, township), (township, county), (city, county), (county, city), (township, province), (province, township) })
+        {
+            var refused = await Assert.ThrowsAsync<CurationException>(() => Store.MergeEntitiesAsync(kept, merged, Curator));
+            Assert.Contains("part of the other", refused.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(version, await Store.GetGraphVersionAsync());
+        EqualCounts(counts, await Store.GetCountsAsync());
+        Assert.Equal([county], (await Store.GetNeighborsAsync([township], Relation.PartOf, Direction.Outgoing))[township]);
+        Assert.Equal([city], (await Store.GetNeighborsAsync([county], Relation.PartOf, Direction.Outgoing))[county]);
+        Assert.Equal(4, (await Store.GetNodesAsync([county, city, province, township])).Count);
+        Assert.Empty(await Store.GetCurationLogAsync(county));
+    }
 }

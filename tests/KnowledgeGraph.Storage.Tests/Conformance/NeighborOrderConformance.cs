@@ -67,6 +67,35 @@ public abstract class NeighborOrderConformance : StoreConformance
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Relations))]
+    public async Task Neighbours_of_one_label_are_the_full_list_kept_to_that_label(Relation relation, Direction direction)
+    {
+        var all = await Store.GetNeighborsAsync(_nodes.Keys, relation, direction);
+
+        foreach (var label in NodeLabels.All)
+        {
+            var ofLabel = await Store.GetNeighborsOfLabelAsync(_nodes.Keys, relation, direction, label);
+
+            Assert.Equal(all.Keys.Order(StringComparer.Ordinal), ofLabel.Keys.Order(StringComparer.Ordinal));
+            foreach (var (id, list) in all)
+            {
+                Assert.Equal(list.Where(n => n.StartsWith(label + ":", StringComparison.Ordinal)), ofLabel[id]);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_regions_reports_are_read_alone_by_year_as_the_five_say()
+    {
+        var gaoyi = RegionId("高邑县");
+        var reports = await Store.GetNeighborsOfLabelAsync([gaoyi, RegionId("岳阳县"), RegionId("河北省")], Relation.About, Direction.Incoming, NodeLabels.Report);
+
+        Assert.Equal([ReportId("高邑县", 2020)], reports[gaoyi]);
+        Assert.Equal([ReportId("岳阳县", 2021)], reports[RegionId("岳阳县")]);
+        Assert.Empty(reports[RegionId("河北省")]); // a report is about its own jurisdiction, not the province above it
+    }
+
     [Fact]
     public async Task The_five_reports_give_every_ordered_relation_more_than_one_neighbour_somewhere()
     {

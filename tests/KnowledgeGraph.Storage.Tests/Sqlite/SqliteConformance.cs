@@ -103,3 +103,12 @@ public sealed class SqliteJurisdictionPlacementConformance : JurisdictionPlaceme
 
     public void Dispose() => _db.Dispose();
 }
+
+public sealed class SqliteRegionBatchConformance : RegionBatchConformance, IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    protected override async Task<IGraphStore> OpenEmptyStoreAsync() => await SqliteGraphStore.OpenAsync(_db.NewPath());
+
+    public void Dispose() => _db.Dispose();
+}
