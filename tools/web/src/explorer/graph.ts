@@ -137,7 +137,8 @@ export function drawGraph(
       },
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
     ],
-    layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.25, padding: 24 },
+    // rows far enough apart that an edge's label sits between a node's label (below the node) and the next node
+    layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.75, padding: 24 },
   });
   cy.on('tap', 'node', (evt) => onSelect(evt.target.data() as GraphNodeData));
   // The evidence panel and the phone layout change the box's width; keep the whole graph in view.
