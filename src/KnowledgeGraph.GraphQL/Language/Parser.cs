@@ -22,9 +22,10 @@ public sealed class Parser
     // The options read on every token or node, copied out of the record once.
     private readonly bool _noLocation;
     private readonly int _maxTokens;
+    private readonly bool _allowEmptySelectionSets;
     private readonly int _maxDepth;
     private NodeStack _nodes = null!;
-    private int _tokenCount;
+    private int _tokensLeft; // counts down from MaxTokens; <EOF> is not counted
     private int _depth;
 
     public Parser(Source source, ParserOptions? options = null)
@@ -40,6 +41,8 @@ public sealed class Parser
         _noLocation = _options.NoLocation;
         _maxTokens = _options.MaxTokens ?? int.MaxValue;
         _maxDepth = _options.MaxDepth;
+        _allowEmptySelectionSets = _options.AllowEmptySelectionSets;
+        _tokensLeft = _maxTokens;
     }
 
     /// <summary>Parses a whole document. Throws <see cref="GraphQLError"/> on a syntax error.</summary>
@@ -246,7 +249,7 @@ public sealed class Parser
         Expect(TokenKind.BraceL);
         var mark = _nodes.Mark;
         // graphql-js 17 accepts `{ }` unless allowEmptySelectionSets is explicitly false.
-        if (!_options.AllowEmptySelectionSets) _nodes.Push(ParseSelection());
+        if (!_allowEmptySelectionSets) _nodes.Push(ParseSelection());
         while (!ExpectOptional(TokenKind.BraceR)) _nodes.Push(ParseSelection());
         _depth--;
         return new SelectionSetNode { Selections = _nodes.Pop<SelectionNode>(mark), Span = Loc(start) };
@@ -268,6 +271,14 @@ public sealed class Parser
         else
         {
             name = nameOrAlias;
+        }
+        if (alias is null && !Peek(TokenKind.ParenL) && !Peek(TokenKind.At))
+        {
+            // Most fields have no alias, arguments or directives. Those properties read as absent or empty when never
+            // set, so the common field skips their stores (each a GC write barrier).
+            return Peek(TokenKind.BraceL)
+                ? new FieldNode { Name = name, SelectionSet = ParseSelectionSet(), Span = Loc(start) }
+                : new FieldNode { Name = name, Span = Loc(start) };
         }
         return new FieldNode
         {
@@ -920,7 +931,7 @@ public sealed class Parser
     private void Advance()
     {
         _lexer.Next();
-        if (_lexer.Kind != TokenKind.Eof && ++_tokenCount > _maxTokens) throw TooManyTokens();
+        if (--_tokensLeft < 0 && _lexer.Kind != TokenKind.Eof) throw TooManyTokens();
     }
 
     private void EnterNesting(int at)
