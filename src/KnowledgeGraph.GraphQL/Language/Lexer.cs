@@ -15,47 +15,94 @@ public sealed class Lexer
 {
     private readonly string _body;
 
+    // The current token as plain integers: the parser reads kind and offsets on every token, and copying a token that
+    // holds a string into this object would cost a GC write barrier per token. A name's string is only looked up
+    // when the parser consumes it (NameValue); literal values (numbers, strings) are the only strings kept here.
+    private string? _literal;
+
     public Lexer(Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
         Source = source;
         _body = source.Body;
-        Token = new Token(TokenKind.Sof, 0, 0, null);
+        Kind = TokenKind.Sof;
     }
 
     public Source Source { get; }
 
     /// <summary>The current (not yet consumed) token.</summary>
-    public Token Token { get; private set; }
+    public Token Token => new(Kind, Start, End, Value);
+
+    internal TokenKind Kind { get; private set; }
+
+    internal int Start { get; private set; }
+
+    internal int End { get; private set; }
+
+    /// <summary>The current token's value: a name's text, a number's digits, a string's cooked value; else null.</summary>
+    internal string? Value => Kind switch
+    {
+        TokenKind.Name => NameValue(),
+        TokenKind.Int or TokenKind.Float or TokenKind.String or TokenKind.BlockString => _literal,
+        _ => null,
+    };
+
+    /// <summary>The text of the current token, which is a name (the string is shared with earlier names of the same text).</summary>
+    internal string NameValue() => NameTable.Get(_body, Start, End - Start);
+
+    /// <summary>Whether the current token is the name <paramref name="keyword"/> (compared in place, no string made).</summary>
+    internal bool IsKeyword(string keyword) =>
+        Kind == TokenKind.Name && _body.AsSpan(Start, End - Start).SequenceEqual(keyword);
 
     /// <summary>
-    /// Where the previously consumed token ended (it closes a node's location). Only the offset is kept: copying the
-    /// whole token (it holds a string) on every advance would cost a GC write barrier per token.
+    /// Where the previously consumed token ended (it closes a node's location).
     /// </summary>
     public int LastTokenEnd { get; private set; }
 
     /// <summary>Moves to the next significant token and returns it.</summary>
     public Token Advance()
     {
-        LastTokenEnd = Token.End;
-        Token = Token.Kind == TokenKind.Eof ? Token : ReadNextToken(Token.End);
+        Next();
         return Token;
+    }
+
+    /// <summary>Moves to the next significant token (the parser's way: nothing is copied out).</summary>
+    internal void Next()
+    {
+        LastTokenEnd = End;
+        if (Kind != TokenKind.Eof) ReadNextToken(End);
     }
 
     /// <summary>The token after the current one, without consuming anything.</summary>
     public Token Lookahead()
     {
-        return Token.Kind == TokenKind.Eof ? Token : ReadNextToken(Token.End);
+        if (Kind == TokenKind.Eof) return Token;
+        var (kind, start, end, literal) = (Kind, Start, End, _literal);
+        ReadNextToken(end);
+        var next = Token;
+        (Kind, Start, End, _literal) = (kind, start, end, literal);
+        return next;
     }
 
-    private static Token Make(TokenKind kind, int start, int end, string? value = null) => new(kind, start, end, value);
+    private void Set(TokenKind kind, int start, int end)
+    {
+        Kind = kind;
+        Start = start;
+        End = end;
+    }
+
+    private void SetLiteral(TokenKind kind, int start, int end, string value)
+    {
+        Set(kind, start, end);
+        _literal = value;
+    }
 
     private GraphQLError SyntaxError(int position, string description) =>
         new("Syntax Error: " + description, nodes: null, source: Source, positions: [position]);
 
     private int CharAt(int position) => position < _body.Length ? _body[position] : -1;
 
-    private Token ReadNextToken(int start)
+    private void ReadNextToken(int start)
     {
         var body = _body;
         var position = start;
@@ -65,13 +112,21 @@ public sealed class Lexer
             // One table load classifies every ASCII character; names, whitespace and punctuators (nearly every token
             // of a document) are handled here, everything else in ReadOtherToken.
             var charClass = code < 128 ? AsciiClasses[code] : CharClass.Other;
-            if (charClass == CharClass.NameStart) return ReadName(position);
+            if (charClass == CharClass.NameStart)
+            {
+                Set(TokenKind.Name, position, NameEnd(position));
+                return;
+            }
             if (charClass == CharClass.Ignored)
             {
                 position = SkipIgnored(position + 1);
                 continue;
             }
-            if (charClass == CharClass.Punctuator) return Make(Punctuators[code], position, position + 1);
+            if (charClass == CharClass.Punctuator)
+            {
+                Set(Punctuators[code], position, position + 1);
+                return;
+            }
             if (code == '\uFEFF')
             {
                 position++;
@@ -82,30 +137,39 @@ public sealed class Lexer
                 position = SkipComment(position);
                 continue;
             }
-            return ReadOtherToken(position, code);
+            ReadOtherToken(position, code);
+            return;
         }
-        return Make(TokenKind.Eof, body.Length, body.Length);
+        Set(TokenKind.Eof, body.Length, body.Length);
     }
 
     /// <summary>Spreads, strings, numbers, and the errors of characters that start no token.</summary>
-    private Token ReadOtherToken(int position, int code)
+    private void ReadOtherToken(int position, int code)
     {
         switch (code)
         {
             case '.':
                 {
                     var next = CharAt(position + 1);
-                    if (next == '.' && CharAt(position + 2) == '.') return Make(TokenKind.Spread, position, position + 3);
+                    if (next == '.' && CharAt(position + 2) == '.')
+                    {
+                        Set(TokenKind.Spread, position, position + 3);
+                        return;
+                    }
                     if (next == '.') throw SyntaxError(position, "Unexpected \"..\", did you mean \"...\"?");
                     if (IsDigit(next)) throw DigitsAfterDot(position, next);
                     break;
                 }
             case '"':
-                return CharAt(position + 1) == '"' && CharAt(position + 2) == '"'
-                    ? ReadBlockString(position)
-                    : ReadString(position);
+                if (CharAt(position + 1) == '"' && CharAt(position + 2) == '"') ReadBlockString(position);
+                else ReadString(position);
+                return;
         }
-        if (IsDigit(code) || code == '-') return ReadNumber(position, code);
+        if (IsDigit(code) || code == '-')
+        {
+            ReadNumber(position, code);
+            return;
+        }
         throw UnexpectedCharacter(position, code);
     }
 
@@ -238,7 +302,7 @@ public sealed class Lexer
         return position;
     }
 
-    private Token ReadNumber(int start, int firstCode)
+    private void ReadNumber(int start, int firstCode)
     {
         var position = start;
         var code = firstCode;
@@ -273,7 +337,7 @@ public sealed class Lexer
         {
             throw SyntaxError(position, $"Invalid number, expected digit but got: {PrintCodePointAt(position)}.");
         }
-        return Make(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _body[start..position]);
+        SetLiteral(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _body[start..position]);
     }
 
     private int ReadDigits(int start, int firstCode)
@@ -284,7 +348,7 @@ public sealed class Lexer
         return position;
     }
 
-    private Token ReadString(int start)
+    private void ReadString(int start)
     {
         var body = _body;
         var position = start + 1;
@@ -298,7 +362,8 @@ public sealed class Lexer
                 string text;
                 if (value is null) text = body[chunkStart..position];
                 else text = value.Append(body, chunkStart, position - chunkStart).ToString();
-                return Make(TokenKind.String, start, position + 1, text);
+                SetLiteral(TokenKind.String, start, position + 1, text);
+                return;
             }
             if (code == '\\')
             {
@@ -397,7 +462,7 @@ public sealed class Lexer
         return 2;
     }
 
-    private Token ReadBlockString(int start)
+    private void ReadBlockString(int start)
     {
         var body = _body;
         var position = start + 3;
@@ -411,7 +476,8 @@ public sealed class Lexer
             {
                 currentLine.Append(body, chunkStart, position - chunkStart);
                 lines.Add(currentLine.ToString());
-                return Make(TokenKind.BlockString, start, position + 3, BlockString.Dedent(lines));
+                SetLiteral(TokenKind.BlockString, start, position + 3, BlockString.Dedent(lines));
+                return;
             }
             if (code == '\\' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"' && CharAt(position + 3) == '"')
             {
@@ -434,12 +500,6 @@ public sealed class Lexer
             else throw SyntaxError(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
         }
         throw SyntaxError(position, "Unterminated string.");
-    }
-
-    private Token ReadName(int start)
-    {
-        var end = NameEnd(start);
-        return Make(TokenKind.Name, start, end, NameTable.Get(_body, start, end - start));
     }
 
     private string Slice(int start, int end) => _body[start..Math.Min(end, _body.Length)];

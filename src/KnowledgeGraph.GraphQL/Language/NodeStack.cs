@@ -21,6 +21,7 @@ internal sealed class NodeStack
     // Slots rather than AstNode[]: storing into an array of a struct needs no covariant array-store check.
     private Slot[] _items = new Slot[64];
     private int _count;
+    private int _highWater; // slots at or above this hold no node
 
     /// <summary>The thread's stack (or a new one while it is in use, e.g. by a parse that failed midway).</summary>
     public static NodeStack Rent()
@@ -28,15 +29,16 @@ internal sealed class NodeStack
         var stack = t_cached ?? new NodeStack();
         t_cached = null;
         stack._count = 0;
+        stack._highWater = 0;
         return stack;
     }
 
     public static void Return(NodeStack stack)
     {
-        // Nodes of a failed parse may still sit above zero; drop them so the stack keeps no document alive. A stack
-        // grown by a huge document is not kept.
+        // Popped lists are not cleared one by one; every slot the parse used is cleared once here, so the stack keeps no
+        // document alive (nor the nodes of a parse that failed midway). A stack grown by a huge document is not kept.
         if (stack._items.Length > MaxKept) stack._items = new Slot[64];
-        else Array.Clear(stack._items, 0, stack._count);
+        else Array.Clear(stack._items, 0, Math.Max(stack._highWater, stack._count));
         stack._count = 0;
         t_cached = stack;
     }
@@ -66,7 +68,7 @@ internal sealed class NodeStack
             Debug.Assert(_items[mark + i].Node is T, "a list popped as another type than its items");
             Unsafe.Add(ref first, i) = Unsafe.As<T>(_items[mark + i].Node);
         }
-        Array.Clear(_items, mark, count);
+        if (_count > _highWater) _highWater = _count;
         _count = mark;
         return result;
     }

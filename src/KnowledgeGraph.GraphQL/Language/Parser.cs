@@ -22,9 +22,10 @@ public sealed class Parser
     // The options read on every token or node, copied out of the record once.
     private readonly bool _noLocation;
     private readonly int _maxTokens;
+    private readonly bool _allowEmptySelectionSets;
     private readonly int _maxDepth;
     private NodeStack _nodes = null!;
-    private int _tokenCount;
+    private int _tokensLeft; // counts down from MaxTokens; <EOF> is not counted
     private int _depth;
 
     public Parser(Source source, ParserOptions? options = null)
@@ -40,6 +41,8 @@ public sealed class Parser
         _noLocation = _options.NoLocation;
         _maxTokens = _options.MaxTokens ?? int.MaxValue;
         _maxDepth = _options.MaxDepth;
+        _allowEmptySelectionSets = _options.AllowEmptySelectionSets;
+        _tokensLeft = _maxTokens;
     }
 
     /// <summary>Parses a whole document. Throws <see cref="GraphQLError"/> on a syntax error.</summary>
@@ -92,7 +95,7 @@ public sealed class Parser
         _nodes = NodeStack.Rent();
         try
         {
-            var start = _lexer.Token.Start;
+            var start = _lexer.Start;
             Expect(TokenKind.Sof);
             var mark = _nodes.Mark;
             do
@@ -130,7 +133,7 @@ public sealed class Parser
         var keyword = hasDescription ? _lexer.Lookahead() : _lexer.Token;
         if (hasDescription && keyword.Kind == TokenKind.BraceL)
         {
-            throw Error(_lexer.Token.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
+            throw Error(_lexer.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
         }
         if (keyword.Kind == TokenKind.Name)
         {
@@ -153,7 +156,7 @@ public sealed class Parser
             }
             if (hasDescription)
             {
-                throw Error(_lexer.Token.Start, "Unexpected description, only GraphQL definitions support descriptions.");
+                throw Error(_lexer.Start, "Unexpected description, only GraphQL definitions support descriptions.");
             }
             if (keyword.Value == "extend") return ParseTypeSystemExtension();
         }
@@ -162,7 +165,7 @@ public sealed class Parser
 
     private OperationDefinitionNode ParseOperationDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         if (Peek(TokenKind.BraceL))
         {
             return new OperationDefinitionNode
@@ -189,7 +192,8 @@ public sealed class Parser
 
     private OperationType ParseOperationType()
     {
-        var token = Expect(TokenKind.Name);
+        var token = _lexer.Token;
+        Expect(TokenKind.Name);
         return token.Value switch
         {
             "query" => OperationType.Query,
@@ -213,7 +217,7 @@ public sealed class Parser
 
     private VariableDefinitionNode ParseVariableDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var description = ParseDescription();
         var variable = ParseVariable();
         Expect(TokenKind.Colon);
@@ -232,20 +236,20 @@ public sealed class Parser
 
     private VariableNode ParseVariable()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         Expect(TokenKind.Dollar);
         return new VariableNode { Name = ParseName(), Span = Loc(start) };
     }
 
     private SelectionSetNode ParseSelectionSet()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         EnterNesting(start);
         // The hottest list of executable documents, so parsed in line rather than through Many/Any and a delegate.
         Expect(TokenKind.BraceL);
         var mark = _nodes.Mark;
         // graphql-js 17 accepts `{ }` unless allowEmptySelectionSets is explicitly false.
-        if (!_options.AllowEmptySelectionSets) _nodes.Push(ParseSelection());
+        if (!_allowEmptySelectionSets) _nodes.Push(ParseSelection());
         while (!ExpectOptional(TokenKind.BraceR)) _nodes.Push(ParseSelection());
         _depth--;
         return new SelectionSetNode { Selections = _nodes.Pop<SelectionNode>(mark), Span = Loc(start) };
@@ -255,7 +259,7 @@ public sealed class Parser
 
     private FieldNode ParseField()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var nameOrAlias = ParseName();
         NameNode? alias = null;
         NameNode name;
@@ -267,6 +271,14 @@ public sealed class Parser
         else
         {
             name = nameOrAlias;
+        }
+        if (alias is null && !Peek(TokenKind.ParenL) && !Peek(TokenKind.At))
+        {
+            // Most fields have no alias, arguments or directives. Those properties read as absent or empty when never
+            // set, so the common field skips their stores (each a GC write barrier).
+            return Peek(TokenKind.BraceL)
+                ? new FieldNode { Name = name, SelectionSet = ParseSelectionSet(), Span = Loc(start) }
+                : new FieldNode { Name = name, Span = Loc(start) };
         }
         return new FieldNode
         {
@@ -293,7 +305,7 @@ public sealed class Parser
 
     private ArgumentNode ParseArgument(bool isConst)
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var name = ParseName();
         Expect(TokenKind.Colon);
         return new ArgumentNode { Name = name, Value = ParseValueLiteral(isConst), Span = Loc(start) };
@@ -301,7 +313,7 @@ public sealed class Parser
 
     private SelectionNode ParseFragment()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         Expect(TokenKind.Spread);
         var hasTypeCondition = ExpectOptionalKeyword("on");
         if (!hasTypeCondition && Peek(TokenKind.Name))
@@ -324,7 +336,7 @@ public sealed class Parser
 
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
@@ -342,7 +354,7 @@ public sealed class Parser
 
     private NameNode ParseFragmentName()
     {
-        if (_lexer.Token.Value == "on") throw Unexpected(_lexer.Token);
+        if (_lexer.IsKeyword("on")) throw Unexpected(_lexer.Token);
         return ParseName();
     }
 
@@ -350,40 +362,50 @@ public sealed class Parser
 
     private ValueNode ParseValueLiteral(bool isConst)
     {
-        var token = _lexer.Token;
-        switch (token.Kind)
+        var start = _lexer.Start;
+        switch (_lexer.Kind)
         {
             case TokenKind.BracketL:
                 return ParseList(isConst);
             case TokenKind.BraceL:
                 return ParseObject(isConst);
             case TokenKind.Int:
-                Advance();
-                return new IntValueNode { Value = token.Value!, Span = Loc(token.Start) };
+                {
+                    var value = _lexer.Value!;
+                    Advance();
+                    return new IntValueNode { Value = value, Span = Loc(start) };
+                }
             case TokenKind.Float:
-                Advance();
-                return new FloatValueNode { Value = token.Value!, Span = Loc(token.Start) };
+                {
+                    var value = _lexer.Value!;
+                    Advance();
+                    return new FloatValueNode { Value = value, Span = Loc(start) };
+                }
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
             case TokenKind.Name:
-                Advance();
-                return token.Value switch
                 {
-                    "true" => new BooleanValueNode { Value = true, Span = Loc(token.Start) },
-                    "false" => new BooleanValueNode { Value = false, Span = Loc(token.Start) },
-                    "null" => new NullValueNode { Span = Loc(token.Start) },
-                    _ => new EnumValueNode { Value = token.Value!, Span = Loc(token.Start) },
-                };
+                    var value = _lexer.NameValue();
+                    Advance();
+                    return value switch
+                    {
+                        "true" => new BooleanValueNode { Value = true, Span = Loc(start) },
+                        "false" => new BooleanValueNode { Value = false, Span = Loc(start) },
+                        "null" => new NullValueNode { Span = Loc(start) },
+                        _ => new EnumValueNode { Value = value, Span = Loc(start) },
+                    };
+                }
             case TokenKind.Dollar:
                 if (isConst)
                 {
+                    var dollar = _lexer.Token;
                     Expect(TokenKind.Dollar);
-                    if (_lexer.Token.Kind == TokenKind.Name)
+                    if (_lexer.Kind == TokenKind.Name)
                     {
-                        throw Error(token.Start, $"Unexpected variable \"${_lexer.Token.Value}\" in constant value.");
+                        throw Error(start, $"Unexpected variable \"${_lexer.NameValue()}\" in constant value.");
                     }
-                    throw Unexpected(token);
+                    throw Unexpected(dollar);
                 }
                 return ParseVariable();
             default:
@@ -393,14 +415,16 @@ public sealed class Parser
 
     private StringValueNode ParseStringLiteral()
     {
-        var token = _lexer.Token;
+        var start = _lexer.Start;
+        var block = _lexer.Kind == TokenKind.BlockString;
+        var value = _lexer.Value!;
         Advance();
-        return new StringValueNode { Value = token.Value!, Block = token.Kind == TokenKind.BlockString, Span = Loc(token.Start) };
+        return new StringValueNode { Value = value, Block = block, Span = Loc(start) };
     }
 
     private ListValueNode ParseList(bool isConst)
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         EnterNesting(start);
         Expect(TokenKind.BracketL);
         var mark = _nodes.Mark;
@@ -411,13 +435,13 @@ public sealed class Parser
 
     private ObjectValueNode ParseObject(bool isConst)
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         EnterNesting(start);
         Expect(TokenKind.BraceL);
         var mark = _nodes.Mark;
         while (!ExpectOptional(TokenKind.BraceR))
         {
-            var fieldStart = _lexer.Token.Start;
+            var fieldStart = _lexer.Start;
             var name = ParseName();
             Expect(TokenKind.Colon);
             _nodes.Push(new ObjectFieldNode { Name = name, Value = ParseValueLiteral(isConst), Span = Loc(fieldStart) });
@@ -432,7 +456,7 @@ public sealed class Parser
         var mark = _nodes.Mark;
         while (Peek(TokenKind.At))
         {
-            var start = _lexer.Token.Start;
+            var start = _lexer.Start;
             Expect(TokenKind.At);
             var name = ParseName();
             _nodes.Push(new DirectiveNode { Name = name, Arguments = ParseArguments(isConst), Span = Loc(start) });
@@ -444,7 +468,7 @@ public sealed class Parser
 
     private TypeNode ParseTypeReference()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         TypeNode type;
         if (ExpectOptional(TokenKind.BracketL))
         {
@@ -464,7 +488,7 @@ public sealed class Parser
 
     private NamedTypeNode ParseNamedType()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         return new NamedTypeNode { Name = ParseName(), Span = Loc(start) };
     }
 
@@ -476,7 +500,7 @@ public sealed class Parser
 
     private SchemaDefinitionNode ParseSchemaDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("schema");
         var directives = ParseDirectives(true);
@@ -492,7 +516,7 @@ public sealed class Parser
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var operation = ParseOperationType();
         Expect(TokenKind.Colon);
         return new OperationTypeDefinitionNode { Operation = operation, Type = ParseNamedType(), Span = Loc(start) };
@@ -500,7 +524,7 @@ public sealed class Parser
 
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("scalar");
         var name = ParseName();
@@ -515,7 +539,7 @@ public sealed class Parser
 
     private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("type");
         var name = ParseName();
@@ -540,7 +564,7 @@ public sealed class Parser
 
     private FieldDefinitionNode ParseFieldDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var description = ParseDescription();
         var name = ParseName();
         var args = ParseArgumentDefs();
@@ -562,7 +586,7 @@ public sealed class Parser
 
     private InputValueDefinitionNode ParseInputValueDef()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var description = ParseDescription();
         var name = ParseName();
         Expect(TokenKind.Colon);
@@ -581,7 +605,7 @@ public sealed class Parser
 
     private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("interface");
         var name = ParseName();
@@ -600,7 +624,7 @@ public sealed class Parser
 
     private UnionTypeDefinitionNode ParseUnionTypeDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("union");
         var name = ParseName();
@@ -620,7 +644,7 @@ public sealed class Parser
 
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("enum");
         var name = ParseName();
@@ -637,7 +661,7 @@ public sealed class Parser
 
     private EnumValueDefinitionNode ParseEnumValueDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var description = ParseDescription();
         var token = _lexer.Token;
         if (token.Value is "true" or "false" or "null")
@@ -656,7 +680,7 @@ public sealed class Parser
 
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("input");
         var name = ParseName();
@@ -673,7 +697,7 @@ public sealed class Parser
 
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         var description = ParseDescription();
         ExpectKeyword("directive");
         Expect(TokenKind.At);
@@ -721,7 +745,7 @@ public sealed class Parser
 
     private SchemaExtensionNode ParseSchemaExtension()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("schema");
         var directives = ParseDirectives(true);
@@ -732,7 +756,7 @@ public sealed class Parser
 
     private ScalarTypeExtensionNode ParseScalarTypeExtension()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("scalar");
         var name = ParseName();
@@ -743,7 +767,7 @@ public sealed class Parser
 
     private ObjectTypeExtensionNode ParseObjectTypeExtension()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("type");
         var name = ParseName();
@@ -763,7 +787,7 @@ public sealed class Parser
 
     private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("interface");
         var name = ParseName();
@@ -783,7 +807,7 @@ public sealed class Parser
 
     private UnionTypeExtensionNode ParseUnionTypeExtension()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("union");
         var name = ParseName();
@@ -795,7 +819,7 @@ public sealed class Parser
 
     private EnumTypeExtensionNode ParseEnumTypeExtension()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("enum");
         var name = ParseName();
@@ -807,7 +831,7 @@ public sealed class Parser
 
     private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
     {
-        var start = _lexer.Token.Start;
+        var start = _lexer.Start;
         ExpectKeyword("extend");
         ExpectKeyword("input");
         var name = ParseName();
@@ -821,24 +845,22 @@ public sealed class Parser
 
     private NameNode ParseName()
     {
-        var token = Expect(TokenKind.Name);
-        return new NameNode { Value = token.Value!, Span = Loc(token.Start) };
+        if (_lexer.Kind != TokenKind.Name) throw ExpectedError(TokenKind.Name, _lexer.Token);
+        var start = _lexer.Start;
+        var value = _lexer.NameValue();
+        Advance();
+        return new NameNode { Value = value, Span = Loc(start) };
     }
 
     private SourceSpan Loc(int start) =>
         _noLocation ? default : new SourceSpan(start, _lexer.LastTokenEnd, _source);
 
-    private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
+    private bool Peek(TokenKind kind) => _lexer.Kind == kind;
 
-    private Token Expect(TokenKind kind)
+    private void Expect(TokenKind kind)
     {
-        var token = _lexer.Token;
-        if (token.Kind == kind)
-        {
-            Advance();
-            return token;
-        }
-        throw ExpectedError(kind, token);
+        if (_lexer.Kind != kind) throw ExpectedError(kind, _lexer.Token);
+        Advance();
     }
 
     // Error messages are built outside the hot methods (Expect, Advance, EnterNesting are inlined everywhere): their
@@ -849,22 +871,24 @@ public sealed class Parser
 
     private bool ExpectOptional(TokenKind kind)
     {
-        if (_lexer.Token.Kind != kind) return false;
+        if (_lexer.Kind != kind) return false;
         Advance();
         return true;
     }
 
     private void ExpectKeyword(string value)
     {
-        var token = _lexer.Token;
-        if (token.Kind == TokenKind.Name && token.Value == value) Advance();
-        else throw Error(token.Start, $"Expected \"{value}\", found {token.Describe()}.");
+        if (!_lexer.IsKeyword(value)) throw ExpectedKeywordError(value, _lexer.Token);
+        Advance();
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLError ExpectedKeywordError(string value, Token token) =>
+        Error(token.Start, $"Expected \"{value}\", found {token.Describe()}.");
 
     private bool ExpectOptionalKeyword(string value)
     {
-        var token = _lexer.Token;
-        if (token.Kind != TokenKind.Name || token.Value != value) return false;
+        if (!_lexer.IsKeyword(value)) return false;
         Advance();
         return true;
     }
@@ -906,8 +930,8 @@ public sealed class Parser
 
     private void Advance()
     {
-        _lexer.Advance();
-        if (_lexer.Token.Kind != TokenKind.Eof && ++_tokenCount > _maxTokens) throw TooManyTokens();
+        _lexer.Next();
+        if (--_tokensLeft < 0 && _lexer.Kind != TokenKind.Eof) throw TooManyTokens();
     }
 
     private void EnterNesting(int at)
@@ -917,7 +941,7 @@ public sealed class Parser
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private GraphQLError TooManyTokens() =>
-        Error(_lexer.Token.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
+        Error(_lexer.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private GraphQLError TooDeep(int at) =>
