@@ -46,20 +46,18 @@ public static class JurisdictionPlacement
         // Reports that name their prefecture first: each is placed against the graph and the others of the batch
         // that name theirs (where their counties will be once the batch is written) ...
         var named = Enumerable.Range(0, reports.Count).Where(i => subjects[i]?.CityName is not null).ToList();
-        var batch = named.Select(i => subjects[i]!).Select(s => new County(s.OwnId, s.Name, s.Level, RegionIdFor(s.CityName!), s.CityName, s.ProvinceId));
-        var candidates = Candidates(stored.Concat(batch));
+        var storedIds = stored.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var candidates = Candidates(stored.Concat(named.Select(i => subjects[i]!.AsCounty(subjects[i]!.OwnId))));
         foreach (var i in named)
         {
             var subject = subjects[i]!;
             // its own region counts when the graph has it, not because this very report would write it
-            var others = candidates(subject).Where(c => c.Id != subject.OwnId || stored.Any(k => k.Id == c.Id)).ToList();
+            var others = candidates(subject).Where(c => c.Id != subject.OwnId || storedIds.Contains(c.Id)).ToList();
             placements[i] = Place(subject, others);
         }
 
         // ... then those that do not, against the graph and where the first ones went.
-        var placed = named.Select(i => subjects[i]!).Select((s, k) =>
-            new County(placements[named[k]]?.CountyId ?? s.OwnId, s.Name, s.Level, RegionIdFor(s.CityName!), s.CityName, s.ProvinceId));
-        candidates = Candidates(stored.Concat(placed));
+        candidates = Candidates(stored.Concat(named.Select(i => subjects[i]!.AsCounty(placements[i]?.CountyId ?? subjects[i]!.OwnId))));
         for (var i = 0; i < reports.Count; i++)
         {
             if (subjects[i] is { CityName: null } subject) placements[i] = Place(subject, candidates(subject));
@@ -82,11 +80,10 @@ public static class JurisdictionPlacement
             return underPrefecture.Count == 1 ? new CountyPlacement(underPrefecture[0].Id, underPrefecture[0].CityName) : null;
         }
 
-        var cityId = RegionIdFor(subject.CityName);
-        var here = underPrefecture.Where(c => c.CityId == cityId).ToList();
+        var here = underPrefecture.Where(c => c.CityId == subject.CityId).ToList();
         if (here.Any(c => c.Id == subject.OwnId)) return null;
         if (here.Count == 1) return new CountyPlacement(here[0].Id, null);
-        if (here.Count > 1 || underPrefecture.Any(c => c.CityId != cityId)) return null;
+        if (here.Count > 1 || underPrefecture.Any(c => c.CityId != subject.CityId)) return null;
         var unplaced = sameProvince.Where(c => c.CityId is null).ToList();
         return unplaced.Count == 1 ? new CountyPlacement(unplaced[0].Id, null) : null;
     }
@@ -131,6 +128,11 @@ public static class JurisdictionPlacement
     /// <summary>What a report says of its own jurisdiction; null for reports placement leaves alone.</summary>
     private sealed record Subject(string Name, RegionLevel Level, string? CityName, string ProvinceId, string OwnId)
     {
+        public string? CityId { get; } = CityName is null ? null : RegionIdFor(CityName);
+
+        /// <summary>Where this report, which names its prefecture, puts its county once written (under id <paramref name="id"/>).</summary>
+        public County AsCounty(string id) => new(id, Name, Level, CityId, CityName, ProvinceId);
+
         public static Subject? Of(ReportFacts facts)
         {
             var meta = facts.Report;
