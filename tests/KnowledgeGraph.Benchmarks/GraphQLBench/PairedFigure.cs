@@ -26,18 +26,44 @@ public sealed record PairedFigure(string Case, string Phase, int BatchOps, IRead
     /// <summary>The figure compared with the target: the median of the per-pair ratios.</summary>
     public double MedianPairRatio => Median(Pairs.Select(p => p.Ratio));
 
+    /// <summary>The median of the paired ratios of the pairs where ours ran first (or second): shows any bias of the order.</summary>
+    public double MedianPairRatioWhenOursFirst(bool oursFirst) => Median(Pairs.Where(p => p.OursFirst == oursFirst).Select(p => p.Ratio));
+
     public double MinPairRatio => Pairs.Min(p => p.Ratio);
 
     public double MaxPairRatio => Pairs.Max(p => p.Ratio);
 
     public int PairsMeeting(double target) => Pairs.Count(p => p.Ratio >= target);
 
-    /// <summary>Each engine's fastest batch p50: its fast state on this host.</summary>
+    /// <summary>Each engine's fastest batch p50: its fast state.</summary>
     public double OursFastestP50Us => Pairs.Min(p => p.Ours.P50Us);
 
     public double JsFastestP50Us => Pairs.Min(p => p.Js.P50Us);
 
     public double FastestRatio => JsFastestP50Us / OursFastestP50Us;
+
+    /// <summary>
+    /// How the two batches of each pair stood: a batch counts as slow when its p50 is over <paramref name="slowFactor"/>
+    /// times its engine's fastest batch. Shows whether the two engines change state together (a host-wide cause) or
+    /// each on its own.
+    /// </summary>
+    public (int BothFast, int BothSlow, int OursFastJsSlow, int OursSlowJsFast) States(double slowFactor)
+    {
+        var oursSlow = OursFastestP50Us * slowFactor;
+        var jsSlow = JsFastestP50Us * slowFactor;
+        var table = (BothFast: 0, BothSlow: 0, OursFastJsSlow: 0, OursSlowJsFast: 0);
+        foreach (var p in Pairs)
+        {
+            switch (p.Ours.P50Us > oursSlow, p.Js.P50Us > jsSlow)
+            {
+                case (false, false): table.BothFast++; break;
+                case (true, true): table.BothSlow++; break;
+                case (false, true): table.OursFastJsSlow++; break;
+                case (true, false): table.OursSlowJsFast++; break;
+            }
+        }
+        return table;
+    }
 
     /// <summary>graphql-js's mean per operation over all its batches (for the BenchmarkDotNet comparison).</summary>
     public double JsMeanUs => Pairs.Sum(p => p.Js.MeanUs * p.Js.Count) / Pairs.Sum(p => p.Js.Count);

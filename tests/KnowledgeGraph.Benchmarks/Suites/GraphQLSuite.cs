@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Benchmarks.Suites;
 /// Parse and validate are timed interleaved with graphql-js (<see cref="InterleavedRun"/>: pairs of batches back to
 /// back, graphql-js kept running by bench.mjs --phases); execute and HTTP are timed all of ours, then all of graphql-js's.
 /// Options: --scale F multiplies the iteration counts and the number of pairs (default 1); --pairs K sets the pairs
-/// per parse/validate figure (default 40 × scale); --show-pairs prints every pair's p50s; --sequential times parse and
+/// per parse/validate figure (default 40 × scale); --show-pairs prints every pair's p50s; --interleaved-only stops after
+/// the interleaved parse/validate table (no execute/HTTP); --sequential times parse and
 /// validate like execute instead (ours, then graphql-js); --rounds R repeats the sequential comparison R times and
 /// ends with each figure's median ratio, range and rounds meeting the target; --bdn also measures our parse and
 /// validate under BenchmarkDotNet (in process, after the tables) and sets them beside graphql-js's mean (--bdn-log
@@ -20,6 +21,9 @@ namespace KnowledgeGraph.Benchmarks.Suites;
 public static class GraphQLSuite
 {
     public const double Target = 3.0;
+
+    /// <summary>With --show-pairs, a batch over this many times its engine's fastest counts as the slow state (the two are ≈ 2× apart).</summary>
+    private const double SlowFactor = 1.5;
 
     public static async Task<int> RunAsync(Options options, TextWriter output, CancellationToken cancellationToken)
     {
@@ -87,6 +91,7 @@ public static class GraphQLSuite
             output.WriteLine();
             WriteInterleaved(paired, options.Has("show-pairs"), output);
             output.WriteLine();
+            if (options.Has("interleaved-only")) return 0;
         }
 
         // Each round times ours, then graphql-js. Both engines move between a fast and a slow state from one batch to
@@ -133,8 +138,8 @@ public static class GraphQLSuite
         var pairs = figures.Count > 0 ? figures[0].Pairs.Count : 0;
         output.WriteLine($"Parse and validate, interleaved: per figure {pairs} pairs of [ours n operations, graphql-js n operations] timed back to");
         output.WriteLine("back, alternating which engine goes first. Each batch is summarised by its p50; ratio = graphql-js p50 / ours p50");
-        output.WriteLine("(ours/js throughput at the median operation). \"paired\" ratios compare the two batches of one pair (same host state);");
-        output.WriteLine("\"fastest\" is each engine's fastest batch over all pairs (the host's fast state).");
+        output.WriteLine("(ours/js throughput at the median operation). \"paired\" ratios compare the two batches of one pair (timed back to back);");
+        output.WriteLine("\"fastest\" is each engine's fastest batch over all pairs (its fast state; with --show-pairs, how the states coincided).");
         output.WriteLine($"{"",-34}{"median of batch p50s",-30}{"paired ratios",-38}fastest batch p50");
         output.WriteLine($"{"case",-14}{"phase",-9}{"n",7}  {"ours",9} {"js",9} {"ratio",8}    {"median",7} {"min",7} {"max",7}  {$"≥ {Target}×",-10}  {"ours",9} {"js",9} {"ratio",8}");
         foreach (var f in figures)
@@ -147,10 +152,16 @@ public static class GraphQLSuite
         if (showPairs)
         {
             output.WriteLine();
-            output.WriteLine("Every pair, in order: ours p50 / graphql-js p50 in µs (* = ours ran first).");
+            output.WriteLine($"Every pair, in order: ours p50 / graphql-js p50 in µs (* = ours ran first). A batch is \"slow\" when its p50 is over {SlowFactor}×");
+            output.WriteLine("its engine's fastest batch of the figure.");
             foreach (var f in figures)
             {
-                output.WriteLine($"{f.Case} {f.Phase}:");
+                var byOrder = f.Pairs.Count > 1
+                    ? $"; median paired ratio with ours first {f.MedianPairRatioWhenOursFirst(true):N2}×, with graphql-js first {f.MedianPairRatioWhenOursFirst(false):N2}×"
+                    : "";
+                var states = f.States(SlowFactor);
+                output.WriteLine($"{f.Case} {f.Phase}: pairs both fast {states.BothFast}, both slow {states.BothSlow}, " +
+                                 $"ours fast/js slow {states.OursFastJsSlow}, ours slow/js fast {states.OursSlowJsFast}{byOrder}");
                 foreach (var chunk in f.Pairs.Chunk(8))
                 {
                     output.WriteLine("  " + string.Join("  ", chunk.Select(p => $"{(p.OursFirst ? "*" : " ")}{p.Ours.P50Us:N1}/{p.Js.P50Us:N1}")));
