@@ -7,6 +7,9 @@ public sealed record BatchPair(LatencyStats Ours, LatencyStats Js, bool OursFirs
 {
     /// <summary>ours/js throughput at the median operation: graphql-js's p50 over ours.</summary>
     public double Ratio => Js.P50Us / Ours.P50Us;
+
+    /// <summary>ours/js operations per second over the whole batch (its mean, pauses included).</summary>
+    public double OpsRatio => Ours.OpsPerSec / Js.OpsPerSec;
 }
 
 /// <summary>
@@ -30,6 +33,9 @@ public sealed record PairedFigure(string Case, string Phase, int BatchOps, IRead
     public double MedianPairRatioWhenOursFirst(bool oursFirst) => Median(Pairs.Where(p => p.OursFirst == oursFirst).Select(p => p.Ratio));
 
     public double MinPairRatio => Pairs.Min(p => p.Ratio);
+
+    /// <summary>The median of the per-pair ratios of operations per second (means, not p50s).</summary>
+    public double MedianPairOpsRatio => Median(Pairs.Select(p => p.OpsRatio));
 
     public double MaxPairRatio => Pairs.Max(p => p.Ratio);
 
