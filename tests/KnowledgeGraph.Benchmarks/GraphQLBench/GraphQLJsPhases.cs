@@ -58,16 +58,22 @@ public sealed class GraphQLJsPhases : IAsyncDisposable
             WorkingDirectory = folder,
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
-        var line = await process.StandardOutput.ReadLineAsync(cancellationToken).ConfigureAwait(false);
-        if (line is null)
+        try
         {
-            var stderr = await process.StandardError.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            var line = await process.StandardOutput.ReadLineAsync(cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException(
+                    $"bench.mjs --phases ended before it was ready: {await process.StandardError.ReadToEndAsync(cancellationToken).ConfigureAwait(false)}");
+            using var ready = JsonDocument.Parse(line);
+            var root = ready.RootElement;
+            return new GraphQLJsPhases(process, planPath, root.GetProperty("node").GetString()!, root.GetProperty("graphql").GetString()!);
+        }
+        catch
+        {
+            if (!process.HasExited) process.Kill();
             process.Dispose();
             File.Delete(planPath);
-            throw new InvalidOperationException($"bench.mjs --phases ended before it was ready: {stderr}");
+            throw;
         }
-        var ready = JsonDocument.Parse(line).RootElement;
-        return new GraphQLJsPhases(process, planPath, ready.GetProperty("node").GetString()!, ready.GetProperty("graphql").GetString()!);
     }
 
     /// <summary>Warms graphql-js's operation for <paramref name="warmMs"/> (as bench.mjs does before its timed loops).</summary>

@@ -11,12 +11,12 @@ namespace KnowledgeGraph.Benchmarks.Suites;
 /// Parse and validate are timed interleaved with graphql-js (<see cref="InterleavedRun"/>: pairs of batches back to
 /// back, graphql-js kept running by bench.mjs --phases); execute and HTTP are timed all of ours, then all of graphql-js's.
 /// Options: --scale F multiplies the iteration counts and the number of pairs (default 1); --pairs K sets the pairs
-/// per parse/validate figure (default 40 × scale); --show-pairs prints every pair's p50s; --interleaved-only stops after
-/// the interleaved parse/validate table (no execute/HTTP); --sequential times parse and
-/// validate like execute instead (ours, then graphql-js); --rounds R repeats the sequential comparison R times and
-/// ends with each figure's median ratio, range and rounds meeting the target; --bdn also measures our parse and
-/// validate under BenchmarkDotNet (in process, after the tables) and sets them beside graphql-js's mean (--bdn-log
-/// prints its log); --bdn-only runs just that measurement of ours (for A/B comparisons of two builds).
+/// per parse/validate figure (default 40 × scale); --show-pairs prints every pair's p50s; --interleaved-only stops
+/// after the interleaved table (no execute/HTTP); --sequential times parse and validate like execute instead (ours,
+/// then graphql-js); --rounds R repeats the sequential comparison R times and ends with each figure's median ratio,
+/// range and rounds meeting the target; --bdn also measures our parse and validate under BenchmarkDotNet (in process,
+/// after the tables) and sets them beside graphql-js's mean (--bdn-log prints its log); --bdn-only runs just that
+/// measurement of ours (for A/B comparisons of two builds).
 /// </summary>
 public static class GraphQLSuite
 {
@@ -37,7 +37,7 @@ public static class GraphQLSuite
         var apiSchemaPath = RepoPaths.Combine("schema", "knowledge-graph.graphql");
         var api = SchemaBuilder.FromSdl(await File.ReadAllTextAsync(apiSchemaPath, cancellationToken).ConfigureAwait(false), "knowledge-graph.graphql").Build();
 
-        // Interleaved batch sizes: graphql-js's batch ≈ 15–40 ms in either host state (session-4 p50s: small parse
+        // Interleaved batch sizes: graphql-js's batch ≈ 13–42 ms in either host state (session-4 p50s: small parse
         // 2.6–4.9 µs, validate 184–296 µs; dashboard 3.9–7.7 µs and 206–396 µs; introspection 22–42 µs and 524–649 µs).
         BenchCase[] cases =
         [
