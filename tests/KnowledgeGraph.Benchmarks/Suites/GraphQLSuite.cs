@@ -11,8 +11,8 @@ namespace KnowledgeGraph.Benchmarks.Suites;
 /// Parse and validate are timed interleaved with graphql-js (<see cref="InterleavedRun"/>: pairs of batches back to
 /// back, graphql-js kept running by bench.mjs --phases); execute and HTTP are timed all of ours, then all of graphql-js's.
 /// Options: --scale F multiplies the iteration counts and the number of pairs (default 1); --pairs K sets the pairs
-/// per parse/validate figure (default 40 × scale); --show-pairs prints every pair's p50s; --interleaved-only stops
-/// after the interleaved table (no execute/HTTP); --sequential times parse and validate like execute instead (ours,
+/// per parse/validate figure (default 40 × scale); --show-pairs prints every pair's p50s; --interleaved-only leaves
+/// out execute and HTTP; --sequential times parse and validate like execute instead (ours,
 /// then graphql-js); --rounds R repeats the sequential comparison R times and ends with each figure's median ratio,
 /// range and rounds meeting the target; --bdn also measures our parse and validate under BenchmarkDotNet (in process,
 /// after the tables) and sets them beside graphql-js's mean (--bdn-log prints its log); --bdn-only runs just that
@@ -91,13 +91,12 @@ public static class GraphQLSuite
             output.WriteLine();
             WriteInterleaved(paired, options.Has("show-pairs"), output);
             output.WriteLine();
-            if (options.Has("interleaved-only")) return 0;
         }
 
         // Each round times ours, then graphql-js. Both engines move between a fast and a slow state from one batch to
         // the next on this machine (docs/benchmarks.md, session 4), so one round's ratio depends on the states each side
         // landed in; several rounds show the spread, and their median does not hang on one draw.
-        var rounds = Math.Max(1, (int)options.Double("rounds", 1));
+        var rounds = !sequential && options.Has("interleaved-only") ? 0 : Math.Max(1, (int)options.Double("rounds", 1));
         var ratios = new Dictionary<(string Case, string Phase), List<double>>();
         GraphQLJsReference.Result reference = null!;
         for (var round = 1; round <= rounds; round++)
@@ -185,10 +184,11 @@ public static class GraphQLSuite
         var pairedMet = paired.Count(f => f.MedianPairRatio >= Target);
         var sequentialRule = rounds > 1 ? $"the median of {rounds} rounds' ours/js ops/s" : "ours/js ops/s";
         var total = paired.Count + ratios.Count;
-        output.WriteLine(paired.Count == 0
-            ? $"Summary: target ≥ {Target}× graphql-js throughput: {sequentialMet} of {total} figures meet it (each by {sequentialRule})."
-            : $"Summary: target ≥ {Target}× graphql-js throughput: {pairedMet + sequentialMet} of {total} figures meet it — " +
-              $"parse/validate {pairedMet} of {paired.Count} by the median of the paired ratios, " +
+        var summary = $"Summary: target ≥ {Target}× graphql-js throughput: {pairedMet + sequentialMet} of {total} figures meet it";
+        output.WriteLine(
+            paired.Count == 0 ? $"{summary} (each by {sequentialRule})."
+            : ratios.Count == 0 ? $"{summary} (parse/validate only, each by the median of the paired ratios; execute and HTTP left out)."
+            : $"{summary} — parse/validate {pairedMet} of {paired.Count} by the median of the paired ratios, " +
               $"execute/http {sequentialMet} of {ratios.Count} by {sequentialRule}.");
     }
 
