@@ -6,7 +6,7 @@ namespace KnowledgeGraph.GraphQL.Language;
 public sealed class AstWalker
 {
     private readonly AstVisitor _visitor;
-    private readonly List<AstNode> _ancestors = new(32);
+    private readonly AncestorStack _ancestors = new();
     private bool _stopped;
 
     private AstWalker(AstVisitor visitor, bool visitsNames)
@@ -42,9 +42,9 @@ public sealed class AstWalker
         }
         // As graphql-js: a skipped node is not left either.
         if (action == VisitAction.SkipChildren) return;
-        _ancestors.Add(node);
+        _ancestors.Push(node);
         node.WalkChildren(this);
-        _ancestors.RemoveAt(_ancestors.Count - 1);
+        _ancestors.Pop();
         if (_stopped) return;
         if (_visitor.Leave(node, _ancestors) == VisitAction.Break) _stopped = true;
     }
