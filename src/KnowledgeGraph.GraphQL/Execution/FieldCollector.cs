@@ -48,7 +48,7 @@ internal sealed class FieldCollector
             {
                 case FieldNode field:
                     {
-                        var key = field.Alias?.Value ?? field.Name.Value;
+                        var key = field.ResponseKey;
                         if (!groups.TryGetValue(key, out var list))
                         {
                             list = new List<FieldNode>(1);

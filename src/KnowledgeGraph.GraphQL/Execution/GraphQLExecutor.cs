@@ -79,7 +79,7 @@ public static class GraphQLExecutor
         if (!options.EnableIntrospection && Introspection.IntrospectionGuard.FindIntrospectionField(operation, fragments) is { } introspectionField)
         {
             return ExecutionResult.RequestError(new GraphQLError(
-                $"GraphQL introspection has been disabled, but the requested query contained the field \"{introspectionField.Name.Value}\".",
+                $"GraphQL introspection has been disabled, but the requested query contained the field \"{introspectionField.NameValue}\".",
                 introspectionField));
         }
 

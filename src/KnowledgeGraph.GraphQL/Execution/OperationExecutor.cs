@@ -110,7 +110,7 @@ internal sealed class OperationExecutor
         var isTypeName = new List<bool>(collected.Count);
         for (var i = 0; i < collected.Count; i++)
         {
-            var fieldName = collected.Nodes[i][0].Name.Value;
+            var fieldName = collected.Nodes[i][0].NameValue;
             var definition = IntrospectionTypes.GetMetaField(Schema, type, fieldName) ?? type.GetField(fieldName);
             var typeName = fieldName == "__typename";
             if (definition is null && !typeName) continue; // unknown fields are skipped, as graphql-js does
@@ -410,7 +410,7 @@ internal sealed class OperationExecutor
                 switch (selection)
                 {
                     case FieldNode field:
-                        result.Add(new SelectedField(field.Name.Value, field.Alias?.Value ?? field.Name.Value, field, typeCondition));
+                        result.Add(new SelectedField(field.NameValue, field.ResponseKey, field, typeCondition));
                         break;
                     case InlineFragmentNode inline:
                         Select(inline.SelectionSet, inline.TypeCondition?.Name.Value ?? typeCondition);

@@ -82,7 +82,7 @@ public sealed class ResolveContext
 
     public FieldNode FieldNode => Nodes[0];
 
-    public string ResponseKey => FieldNode.Alias?.Value ?? FieldNode.Name.Value;
+    public string ResponseKey => FieldNode.ResponseKey;
 
     public GraphQLType ReturnType => Field.Type;
 

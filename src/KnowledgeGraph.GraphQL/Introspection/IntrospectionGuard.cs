@@ -18,7 +18,7 @@ public static class IntrospectionGuard
             {
                 switch (selection)
                 {
-                    case FieldNode field when field.Name.Value is "__schema" or "__type":
+                    case FieldNode field when field.NameValue is "__schema" or "__type":
                         return field;
                     case FieldNode { SelectionSet: { } child }:
                         if (Find(child) is { } nested) return nested;

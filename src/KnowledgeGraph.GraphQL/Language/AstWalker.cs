@@ -6,16 +6,29 @@ namespace KnowledgeGraph.GraphQL.Language;
 public sealed class AstWalker
 {
     private readonly AstVisitor _visitor;
-    private readonly List<AstNode> _ancestors = new(32);
+    private readonly AncestorStack _ancestors = new();
     private bool _stopped;
 
-    private AstWalker(AstVisitor visitor) => _visitor = visitor;
+    private AstWalker(AstVisitor visitor, bool visitsNames)
+    {
+        _visitor = visitor;
+        VisitsNames = visitsNames;
+    }
 
-    public static void Visit(AstNode root, AstVisitor visitor)
+    /// <summary>Whether a field's name and alias are visited (a parsed field makes its NameNode when first asked).</summary>
+    internal bool VisitsNames { get; }
+
+    public static void Visit(AstNode root, AstVisitor visitor) => Visit(root, visitor, visitsNames: true);
+
+    /// <summary>
+    /// Walks without entering fields' <see cref="NameNode"/>s, for visitors that read a field's name from the field
+    /// (validation): their nodes need not be made.
+    /// </summary>
+    internal static void Visit(AstNode root, AstVisitor visitor, bool visitsNames)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(visitor);
-        new AstWalker(visitor).Walk(root);
+        new AstWalker(visitor, visitsNames).Walk(root);
     }
 
     internal void Walk(AstNode? node)
@@ -29,9 +42,9 @@ public sealed class AstWalker
         }
         // As graphql-js: a skipped node is not left either.
         if (action == VisitAction.SkipChildren) return;
-        _ancestors.Add(node);
+        _ancestors.Push(node);
         node.WalkChildren(this);
-        _ancestors.RemoveAt(_ancestors.Count - 1);
+        _ancestors.Pop();
         if (_stopped) return;
         if (_visitor.Leave(node, _ancestors) == VisitAction.Break) _stopped = true;
     }

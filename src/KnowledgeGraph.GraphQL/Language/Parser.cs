@@ -260,32 +260,30 @@ public sealed class Parser
     private FieldNode ParseField()
     {
         var start = _lexer.Start;
-        var nameOrAlias = ParseName();
+        if (_lexer.Kind != TokenKind.Name) throw ExpectedError(TokenKind.Name, _lexer.Token);
+        var nameStart = start;
+        var nameValue = _lexer.NameValue();
+        Advance();
         NameNode? alias = null;
-        NameNode name;
         if (ExpectOptional(TokenKind.Colon))
         {
-            alias = nameOrAlias;
-            name = ParseName();
-        }
-        else
-        {
-            name = nameOrAlias;
+            alias = new NameNode { Value = nameValue, Span = _noLocation ? default : new SourceSpan(start, start + nameValue.Length, _source) };
+            if (_lexer.Kind != TokenKind.Name) throw ExpectedError(TokenKind.Name, _lexer.Token);
+            nameStart = _lexer.Start;
+            nameValue = _lexer.NameValue();
+            Advance();
         }
         if (alias is null && !Peek(TokenKind.ParenL) && !Peek(TokenKind.At))
         {
-            // Most fields have no alias, arguments or directives. Those properties read as absent or empty when never
-            // set, so the common field skips their stores (each a GC write barrier).
+            // Most fields have no alias, arguments or directives: such a field is built from its name alone.
             return Peek(TokenKind.BraceL)
-                ? new FieldNode { Name = name, SelectionSet = ParseSelectionSet(), Span = Loc(start) }
-                : new FieldNode { Name = name, Span = Loc(start) };
+                ? new FieldNode(nameValue) { SelectionSet = ParseSelectionSet(), Span = Loc(start) }
+                : new FieldNode(nameValue) { Span = Loc(start) };
         }
-        return new FieldNode
+        var arguments = ParseArguments(false);
+        var directives = ParseDirectives(false);
+        return new FieldNode(nameValue, alias, nameStart, arguments, directives)
         {
-            Alias = alias,
-            Name = name,
-            Arguments = ParseArguments(false),
-            Directives = ParseDirectives(false),
             SelectionSet = Peek(TokenKind.BraceL) ? ParseSelectionSet() : null,
             Span = Loc(start),
         };

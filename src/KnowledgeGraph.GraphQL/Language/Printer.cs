@@ -28,7 +28,7 @@ public static class Printer
             + Wrap(" ", Join(n.Directives, " ")),
         SelectionSetNode n => n.Selections.Count == 0 ? "{}" : Block(n.Selections),
         FieldNode n => JoinParts(
-            [WrappedLineAndArgs(Wrap(string.Empty, P(n.Alias), ": ") + n.Name.Value, n.Arguments),
+            [WrappedLineAndArgs(Wrap(string.Empty, P(n.Alias), ": ") + n.NameValue, n.Arguments),
              Wrap(" ", Join(n.Directives, " ")),
              Wrap(" ", P(n.SelectionSet))],
             string.Empty),

@@ -169,7 +169,7 @@ public static class RequestLimitsAnalyzer
 
         private long FieldCost(FieldNode field, ComplexType? parentType, bool parentIsSized)
         {
-            var definition = parentType?.GetField(field.Name.Value);
+            var definition = parentType?.GetField(field.NameValue);
             var fieldType = definition?.Type;
             var namedType = fieldType is null ? null : Unwrap(fieldType);
             var weight = DeclaredWeight(definition) ?? (namedType is null or ScalarType or EnumType ? 0 : 1);

@@ -33,7 +33,7 @@ public static class DocumentValidator
         var visitors = (rules ?? SpecifiedRules.All).Select(rule => rule.CreateVisitor(context)).ToArray();
         try
         {
-            AstWalker.Visit(document, new DescriptionFilter(new TypeInfoVisitor(typeInfo, new ParallelVisitor(visitors))));
+            AstWalker.Visit(document, new DescriptionFilter(new TypeInfoVisitor(typeInfo, new ParallelVisitor(visitors))), visitsNames: false);
         }
         catch (ValidationAbortedException aborted)
         {

@@ -70,7 +70,7 @@ public sealed class TypeInfo
             {
                 var parentType = ParentType;
                 FieldDefinition? fieldDef = null;
-                if (parentType is not null) fieldDef = _schema.GetField(parentType, field.Name.Value);
+                if (parentType is not null) fieldDef = _schema.GetField(parentType, field.NameValue);
                 var fieldType = fieldDef?.Type;
                 _fieldDefStack.Add(fieldDef);
                 _fieldParentStack.Add(parentType);

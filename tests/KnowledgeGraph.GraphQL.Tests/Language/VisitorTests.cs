@@ -80,4 +80,45 @@ public class VisitorTests
         Assert.Equal(new[] { "region", "report", "year" }, first);
         Assert.Equal(new[] { "region", "id", "agencies", "name", "report", "year" }, second);
     }
+
+    [Fact]
+    public void Parallel_visitors_that_only_enter_or_only_leave_are_each_called_as_they_declare()
+    {
+        var entering = new EnterOnly();
+        var leaving = new LeaveOnly();
+        new ParallelVisitor([entering, leaving]).Visit(Parser.Parse(Query));
+        Assert.Equal(new[] { "region", "id", "agencies", "name", "report", "year" }, entering.Fields);
+        // Leaving is children first, and each leave sees the path down to the field's parent.
+        Assert.Equal(new[] { "id", "name", "agencies", "region", "year", "report" }, leaving.Fields);
+        Assert.All(leaving.Depths, depth => Assert.True(depth >= 3));
+    }
+
+    private sealed class EnterOnly : AstVisitor
+    {
+        public List<string> Fields { get; } = [];
+
+        public override VisitAction Enter(AstNode node, IReadOnlyList<AstNode> ancestors)
+        {
+            if (node is FieldNode field) Fields.Add(field.NameValue);
+            return VisitAction.Continue;
+        }
+    }
+
+    private sealed class LeaveOnly : AstVisitor
+    {
+        public List<string> Fields { get; } = [];
+
+        public List<int> Depths { get; } = [];
+
+        public override VisitAction Leave(AstNode node, IReadOnlyList<AstNode> ancestors)
+        {
+            if (node is FieldNode field)
+            {
+                Fields.Add(field.NameValue);
+                Depths.Add(ancestors.Count);
+                Assert.IsType<SelectionSetNode>(ancestors[^1]);
+            }
+            return VisitAction.Continue;
+        }
+    }
 }

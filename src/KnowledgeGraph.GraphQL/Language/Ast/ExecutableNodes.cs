@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace KnowledgeGraph.GraphQL.Language.Ast;
 
 // Nodes of executable documents (spec §2.3–§2.12).
@@ -89,25 +91,105 @@ public sealed class SelectionSetNode : AstNode
 
 public sealed class FieldNode : SelectionNode
 {
+    // The commonest node of a document, so kept small. A parsed field holds its name as the string; the NameNode is
+    // only made when someone asks for it (printing, errors, a visitor of names) — validation and execution read
+    // NameValue. What few fields have (an alias, arguments, directives) lives in one side object with that NameNode
+    // once made: a plain field is one 56-byte object instead of a 72-byte field and a 40-byte name.
+    private readonly string _nameValue = null!;
+    private Rare? _rare;
+
+    public FieldNode()
+    {
+    }
+
+    /// <summary>The parser's constructor: the name is kept as text, the other parts only if the field has them.</summary>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // Name is not stored here: it is made from the text on first read.
+    internal FieldNode(string nameValue, NameNode? alias, int nameStart, IReadOnlyList<ArgumentNode> arguments, IReadOnlyList<DirectiveNode> directives)
+#pragma warning restore CS8618
+    {
+        _nameValue = nameValue;
+        if (alias is not null || arguments.Count > 0 || directives.Count > 0)
+        {
+            _rare = new Rare { Alias = alias, NameStart = nameStart, Arguments = arguments, Directives = directives };
+        }
+    }
+
+    /// <summary>The parser's constructor for a field of a name only (its name starts where the field does).</summary>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // as above
+    internal FieldNode(string nameValue) => _nameValue = nameValue;
+#pragma warning restore CS8618
+
     public override Kind Kind => Kind.Field;
 
-    public NameNode? Alias { get; init; }
+    public NameNode? Alias { get => _rare?.Alias; init => RareParts.Alias = value; }
 
-    public required NameNode Name { get; init; }
+    public required NameNode Name
+    {
+        get => _rare?.Name ?? MakeName();
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            RareParts.Name = value;
+            _nameValue = value.Value;
+        }
+    }
 
-    public IReadOnlyList<ArgumentNode> Arguments { get => field ?? []; init; }
+    /// <summary>The field's name (<c>Name.Value</c>), read without making its <see cref="NameNode"/>.</summary>
+    public string NameValue => _nameValue;
 
-    public override IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
+    /// <summary>The key of this field in the response: its alias if it has one, else its name.</summary>
+    public string ResponseKey => _rare?.Alias?.Value ?? _nameValue;
+
+    public IReadOnlyList<ArgumentNode> Arguments { get => _rare?.Arguments ?? []; init => RareParts.Arguments = value; }
+
+    public override IReadOnlyList<DirectiveNode> Directives { get => _rare?.Directives ?? []; init => RareParts.Directives = value; }
 
     public SelectionSetNode? SelectionSet { get; init; }
 
+    // Only initialisers call this, before the node is shared.
+    private Rare RareParts => _rare ??= new Rare();
+
     internal override void WalkChildren(AstWalker walker)
     {
-        walker.Walk(Alias);
-        walker.Walk(Name);
+        if (walker.VisitsNames)
+        {
+            walker.Walk(Alias);
+            walker.Walk(Name);
+        }
         walker.WalkAll(Arguments);
         walker.WalkAll(Directives);
         walker.Walk(SelectionSet);
+    }
+
+    private NameNode MakeName()
+    {
+        // Made once: a document is shared by concurrent requests, and every reader must get the same node.
+        var rare = Volatile.Read(ref _rare);
+        if (rare is null)
+        {
+            var fresh = new Rare();
+            rare = Interlocked.CompareExchange(ref _rare, fresh, null) ?? fresh;
+        }
+        // The name ends where its text does: names have no escapes, so the source holds exactly NameValue there.
+        var span = Span;
+        var start = rare.NameStart >= 0 ? rare.NameStart : span.Start;
+        var made = new NameNode
+        {
+            Value = _nameValue,
+            Span = span.Source is null ? default : new SourceSpan(start, start + _nameValue.Length, span.Source),
+        };
+        return Interlocked.CompareExchange(ref rare.Name, made, null) ?? made;
+    }
+
+    private sealed class Rare
+    {
+        public NameNode? Alias;
+        public int NameStart = -1; // where the name starts when an alias precedes it; else where the field starts
+        public IReadOnlyList<ArgumentNode>? Arguments;
+        public IReadOnlyList<DirectiveNode>? Directives;
+        public NameNode? Name;
     }
 }
 

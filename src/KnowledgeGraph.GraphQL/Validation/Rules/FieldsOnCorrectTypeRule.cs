@@ -21,7 +21,7 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
             {
                 return VisitAction.Continue;
             }
-            var fieldName = field.Name.Value;
+            var fieldName = field.NameValue;
             var suggestion = Suggestions.DidYouMean(
                 "to use an inline fragment on", context.HideSuggestions ? [] : SuggestedTypeNames(parentType, fieldName));
             if (suggestion.Length == 0)

@@ -20,7 +20,7 @@ public sealed class MaxIntrospectionDepthRule : IValidationRule
 
         public override VisitAction Enter(AstNode node, IReadOnlyList<AstNode> ancestors)
         {
-            if (node is FieldNode { Name.Value: "__schema" or "__type" } field
+            if (node is FieldNode { NameValue: "__schema" or "__type" } field
                 && ExceedsDepth(field, new Dictionary<string, int>(StringComparer.Ordinal), 0))
             {
                 context.ReportError(new GraphQLError("Maximum introspection depth exceeded", field));
@@ -52,7 +52,7 @@ public sealed class MaxIntrospectionDepthRule : IValidationRule
                 _checkedFragments[name] = depth;
                 return false;
             }
-            if (node is FieldNode { Name.Value: "fields" or "interfaces" or "possibleTypes" or "inputFields" })
+            if (node is FieldNode { NameValue: "fields" or "interfaces" or "possibleTypes" or "inputFields" })
             {
                 depth++;
                 if (depth >= MaxListsDepth) return true;

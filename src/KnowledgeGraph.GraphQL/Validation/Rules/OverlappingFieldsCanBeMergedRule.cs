@@ -239,14 +239,14 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             var type1 = details1.Definition?.Type;
             var type2 = details2.Definition?.Type;
             if (details1.IsSimpleLeaf && details2.IsSimpleLeaf && ReferenceEquals(type1, type2)
-                && node1.Name.Value == node2.Name.Value)
+                && node1.NameValue == node2.NameValue)
             {
                 return null;
             }
             if (!areMutuallyExclusive)
             {
-                var name1 = node1.Name.Value;
-                var name2 = node2.Name.Value;
+                var name1 = node1.NameValue;
+                var name2 = node2.NameValue;
                 if (name1 != name2)
                 {
                     return new Conflict(
@@ -410,8 +410,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 {
                     case FieldNode field:
                         // Only declared fields count here; meta-fields like __typename have no definition.
-                        var definition = (parentType as ComplexType)?.GetField(field.Name.Value);
-                        var responseName = field.Alias?.Value ?? field.Name.Value;
+                        var definition = (parentType as ComplexType)?.GetField(field.NameValue);
+                        var responseName = field.ResponseKey;
                         if (!fields.Grouped.TryGetValue(responseName, out var list))
                         {
                             list = [];

@@ -14,7 +14,7 @@ public sealed class ScalarLeafsRule : IValidationRule
         public override VisitAction Enter(AstNode node, IReadOnlyList<AstNode> ancestors)
         {
             if (node is not FieldNode field || context.Type is not { } type) return VisitAction.Continue;
-            var fieldName = field.Name.Value;
+            var fieldName = field.NameValue;
             if (TypeHelpers.IsLeafType(TypeHelpers.GetNamedType(type)))
             {
                 if (field.SelectionSet is { } selectionSet)

@@ -42,7 +42,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
             }
             foreach (var group in groups)
             {
-                if (group.Value[0].Name.Value.StartsWith("__", StringComparison.Ordinal))
+                if (group.Value[0].NameValue.StartsWith("__", StringComparison.Ordinal))
                 {
                     context.ReportError(new GraphQLError(
                         $"{subject} must not select an introspection top level field.", group.Value));
@@ -72,7 +72,7 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
                 switch (selection)
                 {
                     case FieldNode field:
-                        var key = field.Alias?.Value ?? field.Name.Value;
+                        var key = field.ResponseKey;
                         if (!Groups.TryGetValue(key, out var list))
                         {
                             list = [];
