@@ -1,13 +1,21 @@
 // graphql-js side of `dotnet run --project tests/KnowledgeGraph.Benchmarks -- graphql`.
 // Reads a plan (JSON: iterations, data, documents) written by the C# suite.
 //   node bench.mjs PLAN          times parse / validate / execute of each document with the same iteration counts
-//                                and prints one JSON object.
+//                                and prints one JSON object (execute only if the plan says "parseValidate": false).
 //   node bench.mjs PLAN --serve  serves the documents' schemas over HTTP (node:http + parse/validate/execute +
 //                                JSON.stringify) on a free loopback port, prints {"port": N} and runs until stdin
 //                                closes. The C# suite times this server with the same raw HTTP client, request bytes
 //                                and connection counts it uses on its own server, so the figures compare servers.
+//   node bench.mjs PLAN --phases times parse or validate batches on request, so the C# suite can pair each of its own
+//                                batches with one of graphql-js's right before or after it (interleaved). Prints
+//                                {"node", "graphql"} when ready, then answers one JSON line per command line on stdin
+//                                until stdin closes:
+//                                  {"case": "introspection", "phase": "parse", "warmMs": 1000, "ops": 1000}
+//                                  → {"count", "meanUs", "p50Us", "p99Us", "opsPerSec"} of the ops timed after warming
+//                                    for warmMs (both optional, 0 by default), or {"error": "…"}.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import readline from 'node:readline';
 import { buildSchema, parse, validate, execute, specifiedRules } from 'graphql';
 import DataLoader from 'dataloader';
 
@@ -93,7 +101,44 @@ function startServer() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-if (process.argv.includes('--serve')) {
+// One prepared document per case and the operation each phase times, as in the timed loops below.
+function phaseOperations() {
+  const operations = new Map();
+  for (const c of plan.cases) {
+    const schema = schemas[c.schema];
+    const document = parse(c.query);
+    const errors = validate(schema, document, specifiedRules);
+    if (errors.length > 0) throw new Error(`${c.name}: ${errors[0].message}`);
+    operations.set(c.name, { parse: () => parse(c.query), validate: () => validate(schema, document, specifiedRules) });
+  }
+  return operations;
+}
+
+async function answer(operations, line) {
+  let command;
+  try {
+    command = JSON.parse(line);
+  } catch {
+    return { error: `not JSON: ${line}` };
+  }
+  const phases = operations.get(command.case);
+  const op = phases && Object.hasOwn(phases, command.phase) ? phases[command.phase] : undefined;
+  if (!op) return { error: `no case '${command.case}' with phase '${command.phase}' (parse or validate)` };
+  const ops = command.ops ?? 0;
+  const warmMs = command.warmMs ?? 0;
+  if (!Number.isInteger(ops) || ops < 0 || typeof warmMs !== 'number' || warmMs < 0) return { error: `bad ops or warmMs: ${line}` };
+  if (warmMs > 0) warmFor(warmMs, op);
+  return ops > 0 ? time(ops, 0, op) : { count: 0, meanUs: 0, p50Us: 0, p99Us: 0, opsPerSec: 0 };
+}
+
+if (process.argv.includes('--phases')) {
+  const operations = phaseOperations();
+  process.stdout.write(JSON.stringify({ node: process.version, graphql: (await import('graphql')).version }) + '\n');
+  for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue;
+    process.stdout.write(JSON.stringify(await answer(operations, line)) + '\n');
+  }
+} else if (process.argv.includes('--serve')) {
   const server = await startServer();
   process.stdout.write(JSON.stringify({ port: server.address().port }) + '\n');
   process.stdin.resume();
@@ -115,8 +160,9 @@ if (process.argv.includes('--serve')) {
     results.push({
       name: c.name,
       responseBytes: Buffer.byteLength(JSON.stringify(check)),
-      parse: (warmFor(1000, () => parse(c.query)), await time(n, w, () => parse(c.query))),
-      validate: (warmFor(1000, () => validate(schema, document, specifiedRules)), await time(n, w, () => validate(schema, document, specifiedRules))),
+      // Left out when the C# suite times them interleaved (--phases) instead.
+      parse: plan.parseValidate === false ? null : (warmFor(1000, () => parse(c.query)), await time(n, w, () => parse(c.query))),
+      validate: plan.parseValidate === false ? null : (warmFor(1000, () => validate(schema, document, specifiedRules)), await time(n, w, () => validate(schema, document, specifiedRules))),
       execute: await time(n, w, () => execute({ schema, document, variableValues: c.variables, contextValue: context() })),
     });
   }

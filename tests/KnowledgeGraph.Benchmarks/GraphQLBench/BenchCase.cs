@@ -2,7 +2,11 @@ using KnowledgeGraph.GraphQL.Types;
 
 namespace KnowledgeGraph.Benchmarks.GraphQLBench;
 
-/// <summary>One document timed on both engines: which schema (dashboard or the API's), variables and iteration counts.</summary>
+/// <summary>
+/// One document timed on both engines: which schema (dashboard or the API's), variables and iteration counts.
+/// <paramref name="ParseBatch"/> and <paramref name="ValidateBatch"/> are the operations per batch when parse and
+/// validate are timed interleaved: enough for a steady p50, few enough that graphql-js's batch lasts some 10–50 ms.
+/// </summary>
 public sealed record BenchCase(
     string Name,
     string SchemaName,
@@ -11,7 +15,9 @@ public sealed record BenchCase(
     IReadOnlyDictionary<string, object?> Variables,
     int Iterations,
     int Warmup,
-    int HttpDivisor)
+    int HttpDivisor,
+    int ParseBatch,
+    int ValidateBatch)
 {
     public int HttpIterations => Math.Max(1, Iterations / HttpDivisor);
 

@@ -14,11 +14,11 @@ namespace KnowledgeGraph.Benchmarks.GraphQLBench;
 /// </summary>
 public static class GraphQLJsReference
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public sealed record Report(string Node, string Graphql, IReadOnlyList<CaseReport> Results);
 
-    public sealed record CaseReport(string Name, int ResponseBytes, NodeStats Parse, NodeStats Validate, NodeStats Execute);
+    public sealed record CaseReport(string Name, int ResponseBytes, NodeStats? Parse, NodeStats? Validate, NodeStats Execute);
 
     /// <summary>graphql-js's figures, one per case in the order of the cases.</summary>
     public sealed record Result(string Node, string Graphql, IReadOnlyList<PhaseResults> Cases);
@@ -28,23 +28,17 @@ public static class GraphQLJsReference
         public LatencyStats ToStats() => new(Count, MeanUs, P50Us, P99Us, OpsPerSec);
     }
 
-    public static async Task<Result> RunAsync(DashboardData data, IReadOnlyList<BenchCase> cases, string apiSchemaPath, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs bench.mjs on the plan, then its server; with <paramref name="parseValidate"/> false only execute and HTTP
+    /// are timed (parse and validate are then measured interleaved, <see cref="InterleavedRun"/>).
+    /// </summary>
+    public static async Task<Result> RunAsync(
+        DashboardData data, IReadOnlyList<BenchCase> cases, string apiSchemaPath, bool parseValidate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(cases);
-        var folder = RepoPaths.Combine("tools", "graphql-bench");
-        if (!Directory.Exists(Path.Combine(folder, "node_modules", "graphql")))
-        {
-            throw new InvalidOperationException($"graphql-js is not installed: run `npm ci` in {folder}.");
-        }
-        var planPath = Path.Combine(Path.GetTempPath(), $"kg-graphql-bench-{Environment.ProcessId}.json");
-        var plan = new
-        {
-            apiSchemaPath,
-            data = new { regions = data.Regions, documents = data.Documents, agencies = data.Agencies },
-            cases = cases.Select(c => new { c.Name, schema = c.SchemaName, c.Query, c.Variables, c.Iterations, c.Warmup }),
-        };
-        await File.WriteAllTextAsync(planPath, JsonSerializer.Serialize(plan, Json), cancellationToken).ConfigureAwait(false);
+        var folder = Folder();
+        var planPath = await WritePlanAsync(data, cases, apiSchemaPath, parseValidate, cancellationToken).ConfigureAwait(false);
         try
         {
             var report = await RunComputeAsync(folder, planPath, cancellationToken).ConfigureAwait(false);
@@ -52,7 +46,7 @@ public static class GraphQLJsReference
             var results = cases.Select((c, i) =>
             {
                 var r = report.Results.Single(x => x.Name == c.Name);
-                return new PhaseResults(r.Parse.ToStats(), r.Validate.ToStats(), r.Execute.ToStats(), http[i], r.ResponseBytes);
+                return new PhaseResults(r.Parse?.ToStats(), r.Validate?.ToStats(), r.Execute.ToStats(), http[i], r.ResponseBytes);
             }).ToList();
             return new Result(report.Node, report.Graphql, results);
         }
@@ -60,6 +54,33 @@ public static class GraphQLJsReference
         {
             File.Delete(planPath);
         }
+    }
+
+    /// <summary>tools/graphql-bench, with graphql-js installed.</summary>
+    internal static string Folder()
+    {
+        var folder = RepoPaths.Combine("tools", "graphql-bench");
+        if (!Directory.Exists(Path.Combine(folder, "node_modules", "graphql")))
+        {
+            throw new InvalidOperationException($"graphql-js is not installed: run `npm ci` in {folder}.");
+        }
+        return folder;
+    }
+
+    /// <summary>Writes the plan bench.mjs reads (data, documents, iteration counts) to a temporary file; the caller deletes it.</summary>
+    internal static async Task<string> WritePlanAsync(
+        DashboardData data, IReadOnlyList<BenchCase> cases, string apiSchemaPath, bool parseValidate, CancellationToken cancellationToken)
+    {
+        var planPath = Path.Combine(Path.GetTempPath(), $"kg-graphql-bench-{Environment.ProcessId}-{Guid.NewGuid():N}.json");
+        var plan = new
+        {
+            apiSchemaPath,
+            parseValidate,
+            data = new { regions = data.Regions, documents = data.Documents, agencies = data.Agencies },
+            cases = cases.Select(c => new { c.Name, schema = c.SchemaName, c.Query, c.Variables, c.Iterations, c.Warmup }),
+        };
+        await File.WriteAllTextAsync(planPath, JsonSerializer.Serialize(plan, Json), cancellationToken).ConfigureAwait(false);
+        return planPath;
     }
 
     private static async Task<Report> RunComputeAsync(string folder, string planPath, CancellationToken cancellationToken)

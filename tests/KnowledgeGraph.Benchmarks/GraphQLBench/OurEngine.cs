@@ -22,7 +22,8 @@ namespace KnowledgeGraph.Benchmarks.GraphQLBench;
 /// </summary>
 public static class OurEngine
 {
-    public static async Task<IReadOnlyList<PhaseResults>> RunAsync(IReadOnlyList<BenchCase> cases, CancellationToken cancellationToken)
+    /// <summary>Times every phase of every case; parse and validate only if <paramref name="parseValidate"/> (else they are timed interleaved).</summary>
+    public static async Task<IReadOnlyList<PhaseResults>> RunAsync(IReadOnlyList<BenchCase> cases, bool parseValidate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cases);
         await using var app = await StartServerAsync(cases).ConfigureAwait(false);
@@ -41,10 +42,15 @@ public static class OurEngine
             // Parse and validate take microseconds, so the iteration-count warm-up can end before the JIT has
             // promoted the hot methods to tier 1 (its background compiles starve on a loaded machine); keep them
             // running until the JIT has had nothing new to compile for a while, so steady state is measured.
-            WarmUp(() => Parser.Parse(c.Query));
-            var parse = Harness.Time(c.Iterations, c.Warmup, () => Parser.Parse(c.Query));
-            WarmUp(() => DocumentValidator.Validate(c.Schema, document));
-            var validate = Harness.Time(c.Iterations, c.Warmup, () => DocumentValidator.Validate(c.Schema, document));
+            LatencyStats? parse = null;
+            LatencyStats? validate = null;
+            if (parseValidate)
+            {
+                WarmUp(() => Parser.Parse(c.Query));
+                parse = Harness.Time(c.Iterations, c.Warmup, () => Parser.Parse(c.Query));
+                WarmUp(() => DocumentValidator.Validate(c.Schema, document));
+                validate = Harness.Time(c.Iterations, c.Warmup, () => DocumentValidator.Validate(c.Schema, document));
+            }
             var execute = await Harness.TimeAsync(c.Iterations, c.Warmup, () => ExecuteAsync(c, document, cancellationToken)).ConfigureAwait(false);
             var http = await HttpPhase.MeasureAsync(endpoint, c, cancellationToken).ConfigureAwait(false);
             results.Add(new PhaseResults(parse, validate, execute, http, Encoding.UTF8.GetByteCount(check.ToJson())));
@@ -56,7 +62,8 @@ public static class OurEngine
     private static readonly TimeSpan QuietWindow = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan MaximumWarmUp = TimeSpan.FromSeconds(10);
 
-    private static void WarmUp(Action operation)
+    /// <summary>Runs the operation until the JIT has compiled nothing new for two windows in a row (at most 10 s).</summary>
+    internal static void WarmUp(Action operation)
     {
         var start = Stopwatch.GetTimestamp();
         var windowStart = start;

@@ -8,14 +8,22 @@ namespace KnowledgeGraph.Benchmarks.Suites;
 /// <summary>
 /// `graphql`: parse, validate, execute and HTTP for (a) a small query, (b) a dashboard query of about 1,000 objects
 /// through DataLoaders, (c) the GraphiQL introspection query over the API's schema — ours beside graphql-js.
-/// Options: --scale F multiplies the iteration counts (default 1); --bdn also measures our parse and validate under
-/// BenchmarkDotNet (in process, after the table) and sets them beside graphql-js's mean (--bdn-log prints its log);
-/// --bdn-only runs just that measurement of ours (for A/B comparisons of two builds); --rounds R repeats the whole
-/// comparison R times and ends with each figure's median ratio, range and rounds meeting the target.
+/// Parse and validate are timed interleaved with graphql-js (<see cref="InterleavedRun"/>: pairs of batches back to
+/// back, graphql-js kept running by bench.mjs --phases); execute and HTTP are timed all of ours, then all of graphql-js's.
+/// Options: --scale F multiplies the iteration counts and the number of pairs (default 1); --pairs K sets the pairs
+/// per parse/validate figure (default 40 × scale); --show-pairs prints every pair's p50s; --interleaved-only leaves
+/// out execute and HTTP; --sequential times parse and validate like execute instead (ours,
+/// then graphql-js); --rounds R repeats the sequential comparison R times and ends with each figure's median ratio,
+/// range and rounds meeting the target; --bdn also measures our parse and validate under BenchmarkDotNet (in process,
+/// after the tables) and sets them beside graphql-js's mean (--bdn-log prints its log); --bdn-only runs just that
+/// measurement of ours (for A/B comparisons of two builds).
 /// </summary>
 public static class GraphQLSuite
 {
     public const double Target = 3.0;
+
+    /// <summary>With --show-pairs, a batch over this many times its engine's fastest counts as the slow state (the two are ≈ 2× apart).</summary>
+    private const double SlowFactor = 1.5;
 
     public static async Task<int> RunAsync(Options options, TextWriter output, CancellationToken cancellationToken)
     {
@@ -29,15 +37,17 @@ public static class GraphQLSuite
         var apiSchemaPath = RepoPaths.Combine("schema", "knowledge-graph.graphql");
         var api = SchemaBuilder.FromSdl(await File.ReadAllTextAsync(apiSchemaPath, cancellationToken).ConfigureAwait(false), "knowledge-graph.graphql").Build();
 
+        // Interleaved batch sizes: graphql-js's batch ≈ 13–42 ms in either host state (session-4 p50s: small parse
+        // 2.6–4.9 µs, validate 184–296 µs; dashboard 3.9–7.7 µs and 206–396 µs; introspection 22–42 µs and 524–649 µs).
         BenchCase[] cases =
         [
             new("small", "dashboard", dashboard, File.ReadAllText(RepoPaths.Combine("tools", "graphql-bench", "small.graphql")),
-                new Dictionary<string, object?> { ["id"] = "Region:7" }, N(20_000), N(4_000), 4),
+                new Dictionary<string, object?> { ["id"] = "Region:7" }, N(20_000), N(4_000), 4, ParseBatch: 5_000, ValidateBatch: 100),
             new("dashboard", "dashboard", dashboard, File.ReadAllText(RepoPaths.Combine("tools", "graphql-bench", "dashboard-query.graphql")),
-                new Dictionary<string, object?> { ["first"] = 50 }, N(1_000), N(400), 2),
+                new Dictionary<string, object?> { ["first"] = 50 }, N(1_000), N(400), 2, ParseBatch: 4_000, ValidateBatch: 80),
             // Warm-up of at least a few hundred operations on both sides: .NET promotes hot methods to optimized code in
             // the background after ~30 calls and a 100 ms delay, which fewer, millisecond-long operations do not cover.
-            new("introspection", "api", api, IntrospectionQuery.Text, new Dictionary<string, object?>(), N(500), N(400), 2),
+            new("introspection", "api", api, IntrospectionQuery.Text, new Dictionary<string, object?>(), N(500), N(400), 2, ParseBatch: 1_000, ValidateBatch: 40),
         ];
 
         if (options.Has("bdn-only"))
@@ -50,11 +60,15 @@ public static class GraphQLSuite
             return 0;
         }
 
+        var sequential = options.Has("sequential");
         output.WriteLine("GraphQL suite — ours (KnowledgeGraph.GraphQL, .NET) vs graphql-js, same documents, same data, same run.");
         output.WriteLine("(b) dashboard: in-memory resolvers, documents and issuers through per-request DataLoaders on both sides");
         output.WriteLine($"    ({data.Regions.Count} regions × {DashboardData.DocumentsPerRegion} documents each with its issuer = " +
                          $"{data.Regions.Count + 2 * data.Documents.Count:N0} objects; schema tools/graphql-bench/dashboard.graphql).");
         output.WriteLine("(c) introspection: the GraphiQL introspection query over schema/knowledge-graph.graphql.");
+        output.WriteLine(sequential
+            ? "parse, validate: timed like execute (all of ours, then all of graphql-js's; --sequential)."
+            : "parse, validate: interleaved with graphql-js, pairs of batches back to back (first table).");
         output.WriteLine("execute = already parsed and validated.");
         output.WriteLine("http = the same raw HTTP/1.1 client in this process posts the same bytes to both servers over loopback: ours (MapGraphQL on");
         output.WriteLine("       Kestrel in this process, with its parsed-document cache) and graphql-js (node:http + parse/validate/execute/JSON.stringify,");
@@ -63,19 +77,35 @@ public static class GraphQLSuite
         output.WriteLine(MachineLoad.Line());
         output.WriteLine();
 
+        IReadOnlyList<PairedFigure> paired = [];
+        if (!sequential)
+        {
+            var pairs = options.Int("pairs", N(40));
+            output.WriteLine("Interleaving parse and validate with graphql-js (bench.mjs --phases) …");
+            await using (var js = await GraphQLJsPhases.StartAsync(data, cases, apiSchemaPath, cancellationToken).ConfigureAwait(false))
+            {
+                output.WriteLine($"node {js.Node}, graphql-js {js.Graphql}");
+                paired = await InterleavedRun.RunAsync(cases, js, pairs, output, cancellationToken).ConfigureAwait(false);
+            }
+            output.WriteLine(MachineLoad.Line());
+            output.WriteLine();
+            WriteInterleaved(paired, options.Has("show-pairs"), output);
+            output.WriteLine();
+        }
+
         // Each round times ours, then graphql-js. Both engines move between a fast and a slow state from one batch to
         // the next on this machine (docs/benchmarks.md, session 4), so one round's ratio depends on the states each side
         // landed in; several rounds show the spread, and their median does not hang on one draw.
-        var rounds = Math.Max(1, (int)options.Double("rounds", 1));
+        var rounds = !sequential && options.Has("interleaved-only") ? 0 : Math.Max(1, (int)options.Double("rounds", 1));
         var ratios = new Dictionary<(string Case, string Phase), List<double>>();
         GraphQLJsReference.Result reference = null!;
         for (var round = 1; round <= rounds; round++)
         {
             if (rounds > 1) output.WriteLine($"Round {round} of {rounds}. {MachineLoad.Line()}");
             output.WriteLine("Running ours …");
-            var ours = await OurEngine.RunAsync(cases, cancellationToken).ConfigureAwait(false);
+            var ours = await OurEngine.RunAsync(cases, parseValidate: sequential, cancellationToken).ConfigureAwait(false);
             output.WriteLine("Running graphql-js …");
-            reference = await GraphQLJsReference.RunAsync(data, cases, apiSchemaPath, cancellationToken).ConfigureAwait(false);
+            reference = await GraphQLJsReference.RunAsync(data, cases, apiSchemaPath, parseValidate: sequential, cancellationToken).ConfigureAwait(false);
             output.WriteLine($"node {reference.Node}, graphql-js {reference.Graphql}");
             output.WriteLine();
             foreach (var (key, ratio) in WriteTable(cases, ours, reference, output))
@@ -86,8 +116,80 @@ public static class GraphQLSuite
             output.WriteLine();
         }
         if (rounds > 1) WriteRoundsSummary(ratios, rounds, output);
-        if (options.Has("bdn")) WriteBenchmarkDotNet(cases, reference, options, output);
+        WriteTargetSummary(paired, ratios, rounds, output);
+        if (options.Has("bdn"))
+        {
+            double JsMeanUs(BdnFigure f) =>
+                paired.FirstOrDefault(p => p.Case == f.Case && p.Phase == f.Phase)?.JsMeanUs
+                ?? (f.Phase == "parse" ? reference.Cases[Array.FindIndex(cases, c => c.Name == f.Case)].Parse!.MeanUs
+                                       : reference.Cases[Array.FindIndex(cases, c => c.Name == f.Case)].Validate!.MeanUs);
+            WriteBenchmarkDotNet(cases, JsMeanUs, sequential ? "the run above" : "mean of all its interleaved batches", options, output);
+        }
         return 0;
+    }
+
+    /// <summary>
+    /// The interleaved parse/validate figures: each engine's median batch p50 and their ratio, the per-pair ratios
+    /// (median — the figure held against the target —, range, pairs meeting it) and each engine's fastest batch.
+    /// </summary>
+    private static void WriteInterleaved(IReadOnlyList<PairedFigure> figures, bool showPairs, TextWriter output)
+    {
+        var pairs = figures.Count > 0 ? figures[0].Pairs.Count : 0;
+        output.WriteLine($"Parse and validate, interleaved: per figure {pairs} pairs of [ours n operations, graphql-js n operations] timed back to");
+        output.WriteLine("back, alternating which engine goes first. Each batch is summarised by its p50; ratio = graphql-js p50 / ours p50");
+        output.WriteLine("(ours/js throughput at the median operation). \"paired\" ratios compare the two batches of one pair (timed back to back);");
+        output.WriteLine("\"fastest\" is each engine's fastest batch over all pairs (its fast state; with --show-pairs, how the states coincided).");
+        output.WriteLine("\"by ops/s\": the median over the pairs of ours/js operations per second (batch means, so GC pauses count); shown");
+        output.WriteLine("beside, not held against the target.");
+        output.WriteLine($"{"",-34}{"median of batch p50s",-30}{"paired ratios (p50)",-38}{"fastest batch p50",-30}by ops/s");
+        output.WriteLine($"{"case",-14}{"phase",-9}{"n",7}  {"ours",9} {"js",9} {"ratio",8}    {"median",7} {"min",7} {"max",7}  {$"≥ {Target}×",-10}  {"ours",9} {"js",9} {"ratio",8}   {"median",7}");
+        foreach (var f in figures)
+        {
+            var median = f.MedianPairRatio;
+            output.WriteLine($"{f.Case,-14}{f.Phase,-9}{f.BatchOps,7}  {Us(f.OursMedianP50Us)} {Us(f.JsMedianP50Us)} {f.RatioOfMedians,7:N2}×    " +
+                             $"{median,6:N2}× {f.MinPairRatio,6:N2}× {f.MaxPairRatio,6:N2}×  {$"{f.PairsMeeting(Target)} of {f.Pairs.Count}",-10}  " +
+                             $"{Us(f.OursFastestP50Us)} {Us(f.JsFastestP50Us)} {f.FastestRatio,7:N2}×   {f.MedianPairOpsRatio,6:N2}×{(median < Target ? "  < target" : "")}");
+        }
+        if (showPairs)
+        {
+            output.WriteLine();
+            output.WriteLine($"Every pair, in order: ours p50 / graphql-js p50 in µs (* = ours ran first). A batch is \"slow\" when its p50 is over {SlowFactor}×");
+            output.WriteLine("its engine's fastest batch of the figure.");
+            foreach (var f in figures)
+            {
+                var byOrder = f.Pairs.Count > 1
+                    ? $"; median paired ratio with ours first {f.MedianPairRatioWhenOursFirst(true):N2}×, with graphql-js first {f.MedianPairRatioWhenOursFirst(false):N2}×"
+                    : "";
+                var states = f.States(SlowFactor);
+                output.WriteLine($"{f.Case} {f.Phase}: pairs both fast {states.BothFast}, both slow {states.BothSlow}, " +
+                                 $"ours fast/js slow {states.OursFastJsSlow}, ours slow/js fast {states.OursSlowJsFast}{byOrder}");
+                foreach (var chunk in f.Pairs.Chunk(8))
+                {
+                    output.WriteLine("  " + string.Join("  ", chunk.Select(p => $"{(p.OursFirst ? "*" : " ")}{p.Ours.P50Us:N1}/{p.Js.P50Us:N1}")));
+                }
+            }
+        }
+        output.WriteLine();
+        output.WriteLine($"Target ≥ {Target}× graphql-js throughput, held against the median of the paired ratios: " +
+                         $"{figures.Count(f => f.MedianPairRatio >= Target)} of {figures.Count} parse/validate figures meet it.");
+
+        static string Us(double us) => LatencyStats.Format(us).Trim().PadLeft(9);
+    }
+
+    /// <summary>The one line that says how many figures meet the target, and by which number each is judged.</summary>
+    private static void WriteTargetSummary(
+        IReadOnlyList<PairedFigure> paired, Dictionary<(string Case, string Phase), List<double>> ratios, int rounds, TextWriter output)
+    {
+        var sequentialMet = ratios.Values.Count(list => PairedFigure.Median(list) >= Target);
+        var pairedMet = paired.Count(f => f.MedianPairRatio >= Target);
+        var sequentialRule = rounds > 1 ? $"the median of {rounds} rounds' ours/js ops/s" : "ours/js ops/s";
+        var total = paired.Count + ratios.Count;
+        var summary = $"Summary: target ≥ {Target}× graphql-js throughput: {pairedMet + sequentialMet} of {total} figures meet it";
+        output.WriteLine(
+            paired.Count == 0 ? $"{summary} (each by {sequentialRule})."
+            : ratios.Count == 0 ? $"{summary} (parse/validate only, each by the median of the paired ratios; execute and HTTP left out)."
+            : $"{summary} — parse/validate {pairedMet} of {paired.Count} by the median of the paired ratios, " +
+              $"execute/http {sequentialMet} of {ratios.Count} by {sequentialRule}.");
     }
 
     /// <summary>One round's table, ours beside graphql-js; returns each phase's ratio of throughputs.</summary>
@@ -114,7 +216,7 @@ public static class GraphQLSuite
                              $"(HTTP bodies: ours {ours[i].Http.ResponseBytes:N0}, graphql-js {js.Http.ResponseBytes:N0})");
         }
         output.WriteLine();
-        output.WriteLine($"Target ≥ {Target}× graphql-js throughput: {total - missed} of {total} phase figures meet it.");
+        output.WriteLine($"Target ≥ {Target}× graphql-js throughput (ours/js ops/s): {total - missed} of {total} figures of this table meet it.");
         return ratios;
     }
 
@@ -127,25 +229,24 @@ public static class GraphQLSuite
         foreach (var ((name, phase), list) in ratios)
         {
             var sorted = list.Order().ToList();
-            var middle = sorted.Count / 2;
-            var median = sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+            var median = PairedFigure.Median(sorted);
             if (median >= Target) met++;
             output.WriteLine($"{name,-14}{phase,-9}  {median,7:N2}×  {sorted[0],7:N2}×  {sorted[^1],7:N2}×   {sorted.Count(r => r >= Target)} of {sorted.Count}{(median < Target ? "  < target" : "")}");
         }
         output.WriteLine($"Target ≥ {Target}× graphql-js throughput by the median of {rounds} rounds: {met} of {ratios.Count} phase figures meet it.");
     }
 
-    private static void WriteBenchmarkDotNet(IReadOnlyList<BenchCase> cases, GraphQLJsReference.Result reference, Options options, TextWriter output)
+    private static void WriteBenchmarkDotNet(
+        IReadOnlyList<BenchCase> cases, Func<BdnFigure, double> jsMeanUs, string jsSource, Options options, TextWriter output)
     {
         output.WriteLine();
         output.WriteLine("Running parse/validate under BenchmarkDotNet (ours, in process) …");
         var figures = ParseValidateRun.Run(cases, options.Has("bdn-log") ? output : TextWriter.Null);
-        output.WriteLine("BenchmarkDotNet (ours: mean of 15 iterations after pilot and 8 warm-up iterations) vs graphql-js mean per operation (the run above):");
+        output.WriteLine($"BenchmarkDotNet (ours: mean of 15 iterations after pilot and 8 warm-up iterations) vs graphql-js mean per operation ({jsSource}):");
         output.WriteLine($"{"case",-14}{"phase",-9}  {"ours mean",11} {"ours median",11} {"allocated",11}   {"js mean",11}   {"ours/js",8}");
         foreach (var figure in figures.OrderBy(f => cases.ToList().FindIndex(c => c.Name == f.Case)).ThenBy(f => f.Phase))
         {
-            var js = reference.Cases[cases.ToList().FindIndex(c => c.Name == figure.Case)];
-            var jsMean = figure.Phase == "parse" ? js.Parse.MeanUs : js.Validate.MeanUs;
+            var jsMean = jsMeanUs(figure);
             var ratio = jsMean / figure.MeanUs;
             var allocated = figure.AllocatedBytes is { } bytes ? $"{bytes:N0} B" : "?";
             output.WriteLine($"{figure.Case,-14}{figure.Phase,-9}  {LatencyStats.Format(figure.MeanUs),11} {LatencyStats.Format(figure.MedianUs),11} {allocated,11}   " +
