@@ -130,7 +130,7 @@ public static class GraphQLSuite
 
     /// <summary>
     /// The interleaved parse/validate figures: each engine's median batch p50 and their ratio, the per-pair ratios
-    /// (median, range, pairs meeting it), the same by ops/s, each engine's fastest batch; the lower of the two paired medians is held against the target.
+    /// (median, range, pairs meeting it), the same by ops/s, the overall ratio, each engine's fastest batch; the lowest of the three ratios is held against the target.
     /// </summary>
     private static void WriteInterleaved(IReadOnlyList<PairedFigure> figures, bool showPairs, TextWriter output)
     {
@@ -140,15 +140,16 @@ public static class GraphQLSuite
         output.WriteLine("(ours/js throughput at the median operation). \"paired\" ratios compare the two batches of one pair (timed back to back);");
         output.WriteLine("\"fastest\" is each engine's fastest batch over all pairs (its fast state; with --show-pairs, how the states coincided).");
         output.WriteLine("\"by ops/s\": the median over the pairs of ours/js operations per second (batch means, so GC pauses count).");
-        output.WriteLine("A figure meets the target when both paired medians, by p50 and by ops/s, are at least the target.");
-        output.WriteLine($"{"",-34}{"median of batch p50s",-30}{"paired ratios (p50)",-38}{"fastest batch p50",-30}by ops/s");
-        output.WriteLine($"{"case",-14}{"phase",-9}{"n",7}  {"ours",9} {"js",9} {"ratio",8}    {"median",7} {"min",7} {"max",7}  {$"≥ {Target}×",-10}  {"ours",9} {"js",9} {"ratio",8}   {"median",7}");
+        output.WriteLine("\"overall\": all of graphql-js's time over all of ours (same operations, every batch, pauses included).");
+        output.WriteLine("A figure meets the target when all three — paired median by p50, paired median by ops/s, overall — are at least the target.");
+        output.WriteLine($"{"",-34}{"median of batch p50s",-30}{"paired ratios (p50)",-38}{"fastest batch p50",-30}by ops/s   overall");
+        output.WriteLine($"{"case",-14}{"phase",-9}{"n",7}  {"ours",9} {"js",9} {"ratio",8}    {"median",7} {"min",7} {"max",7}  {$"≥ {Target}×",-10}  {"ours",9} {"js",9} {"ratio",8}   {"median",7}   {"ratio",7}");
         foreach (var f in figures)
         {
             var median = f.JudgedRatio;
             output.WriteLine($"{f.Case,-14}{f.Phase,-9}{f.BatchOps,7}  {Us(f.OursMedianP50Us)} {Us(f.JsMedianP50Us)} {f.RatioOfMedians,7:N2}×    " +
                              $"{f.MedianPairRatio,6:N2}× {f.MinPairRatio,6:N2}× {f.MaxPairRatio,6:N2}×  {$"{f.PairsMeeting(Target)} of {f.Pairs.Count}",-10}  " +
-                             $"{Us(f.OursFastestP50Us)} {Us(f.JsFastestP50Us)} {f.FastestRatio,7:N2}×   {f.MedianPairOpsRatio,6:N2}×{(median < Target ? "  < target" : "")}");
+                             $"{Us(f.OursFastestP50Us)} {Us(f.JsFastestP50Us)} {f.FastestRatio,7:N2}×   {f.MedianPairOpsRatio,6:N2}×   {f.OverallOpsRatio,6:N2}×{(median < Target ? "  < target" : "")}");
         }
         if (showPairs)
         {
@@ -170,7 +171,7 @@ public static class GraphQLSuite
             }
         }
         output.WriteLine();
-        output.WriteLine($"Target ≥ {Target}× graphql-js throughput, held against the lower of the paired medians by p50 and by ops/s: " +
+        output.WriteLine($"Target ≥ {Target}× graphql-js throughput, held against the lowest of the paired medians by p50 and by ops/s and the overall ratio: " +
                          $"{figures.Count(f => f.JudgedRatio >= Target)} of {figures.Count} parse/validate figures meet it.");
 
         static string Us(double us) => LatencyStats.Format(us).Trim().PadLeft(9);
@@ -187,8 +188,8 @@ public static class GraphQLSuite
         var summary = $"Summary: target ≥ {Target}× graphql-js throughput: {pairedMet + sequentialMet} of {total} figures meet it";
         output.WriteLine(
             paired.Count == 0 ? $"{summary} (each by {sequentialRule})."
-            : ratios.Count == 0 ? $"{summary} (parse/validate only, each by the lower of its paired medians by p50 and by ops/s; execute and HTTP left out)."
-            : $"{summary} — parse/validate {pairedMet} of {paired.Count} by the lower of the paired medians by p50 and by ops/s, " +
+            : ratios.Count == 0 ? $"{summary} (parse/validate only, each by the lowest of its paired medians by p50 and by ops/s and its overall ratio; execute and HTTP left out)."
+            : $"{summary} — parse/validate {pairedMet} of {paired.Count} by the lowest of the paired medians by p50 and by ops/s and the overall ratio, " +
               $"execute/http {sequentialMet} of {ratios.Count} by {sequentialRule}.");
     }
 
