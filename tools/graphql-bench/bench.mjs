@@ -1,7 +1,8 @@
 // graphql-js side of `dotnet run --project tests/KnowledgeGraph.Benchmarks -- graphql`.
 // Reads a plan (JSON: iterations, data, documents) written by the C# suite.
 //   node bench.mjs PLAN          times parse / validate / execute of each document with the same iteration counts
-//                                and prints one JSON object (execute only if the plan says "parseValidate": false).
+//                                and prints one JSON object (none of the three if the plan says "inProcessPhases": false,
+//                                when the C# suite times them interleaved with --phases instead).
 //   node bench.mjs PLAN --serve  serves the documents' schemas over HTTP (node:http + parse/validate/execute +
 //                                JSON.stringify) on a free loopback port, prints {"port": N} and runs until stdin
 //                                closes. The C# suite times this server with the same raw HTTP client, request bytes
@@ -79,6 +80,15 @@ function warmFor(ms, op) {
   while (performance.now() < end) op();
 }
 
+// The same for an operation that may return a promise (execute): each call is awaited before the next.
+async function warmForAsync(ms, op) {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    const r = op();
+    if (r && typeof r.then === 'function') await r;
+  }
+}
+
 function startServer() {
   const server = http.createServer((req, res) => {
     const chunks = [];
@@ -109,7 +119,11 @@ function phaseOperations() {
     const document = parse(c.query);
     const errors = validate(schema, document, specifiedRules);
     if (errors.length > 0) throw new Error(`${c.name}: ${errors[0].message}`);
-    operations.set(c.name, { parse: () => parse(c.query), validate: () => validate(schema, document, specifiedRules) });
+    operations.set(c.name, {
+      parse: () => parse(c.query),
+      validate: () => validate(schema, document, specifiedRules),
+      execute: () => execute({ schema, document, variableValues: c.variables, contextValue: context() }),
+    });
   }
   return operations;
 }
@@ -123,11 +137,11 @@ async function answer(operations, line) {
   }
   const phases = operations.get(command.case);
   const op = phases && Object.hasOwn(phases, command.phase) ? phases[command.phase] : undefined;
-  if (!op) return { error: `no case '${command.case}' with phase '${command.phase}' (parse or validate)` };
+  if (!op) return { error: `no case '${command.case}' with phase '${command.phase}' (parse, validate or execute)` };
   const ops = command.ops ?? 0;
   const warmMs = command.warmMs ?? 0;
   if (!Number.isInteger(ops) || ops < 0 || typeof warmMs !== 'number' || warmMs < 0) return { error: `bad ops or warmMs: ${line}` };
-  if (warmMs > 0) warmFor(warmMs, op);
+  if (warmMs > 0) await warmForAsync(warmMs, op);
   return ops > 0 ? time(ops, 0, op) : { count: 0, meanUs: 0, p50Us: 0, p99Us: 0, opsPerSec: 0 };
 }
 
@@ -161,9 +175,9 @@ if (process.argv.includes('--phases')) {
       name: c.name,
       responseBytes: Buffer.byteLength(JSON.stringify(check)),
       // Left out when the C# suite times them interleaved (--phases) instead.
-      parse: plan.parseValidate === false ? null : (warmFor(1000, () => parse(c.query)), await time(n, w, () => parse(c.query))),
-      validate: plan.parseValidate === false ? null : (warmFor(1000, () => validate(schema, document, specifiedRules)), await time(n, w, () => validate(schema, document, specifiedRules))),
-      execute: await time(n, w, () => execute({ schema, document, variableValues: c.variables, contextValue: context() })),
+      parse: plan.inProcessPhases === false ? null : (warmFor(1000, () => parse(c.query)), await time(n, w, () => parse(c.query))),
+      validate: plan.inProcessPhases === false ? null : (warmFor(1000, () => validate(schema, document, specifiedRules)), await time(n, w, () => validate(schema, document, specifiedRules))),
+      execute: plan.inProcessPhases === false ? null : await time(n, w, () => execute({ schema, document, variableValues: c.variables, contextValue: context() })),
     });
   }
   process.stdout.write(JSON.stringify({ node: process.version, graphql: (await import('graphql')).version, results }) + '\n');

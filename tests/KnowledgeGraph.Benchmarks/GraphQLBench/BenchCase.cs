@@ -4,8 +4,9 @@ namespace KnowledgeGraph.Benchmarks.GraphQLBench;
 
 /// <summary>
 /// One document timed on both engines: which schema (dashboard or the API's), variables and iteration counts.
-/// <paramref name="ParseBatch"/> and <paramref name="ValidateBatch"/> are the operations per batch when parse and
-/// validate are timed interleaved: enough for a steady p50, few enough that graphql-js's batch lasts some 10–50 ms.
+/// <paramref name="ParseBatch"/>, <paramref name="ValidateBatch"/> and <paramref name="ExecuteBatch"/> are the operations
+/// per batch when those phases are timed interleaved: enough for a steady p50, few enough that graphql-js's batch lasts
+/// some 10–50 ms.
 /// </summary>
 public sealed record BenchCase(
     string Name,
@@ -17,7 +18,8 @@ public sealed record BenchCase(
     int Warmup,
     int HttpDivisor,
     int ParseBatch,
-    int ValidateBatch)
+    int ValidateBatch,
+    int ExecuteBatch)
 {
     public int HttpIterations => Math.Max(1, Iterations / HttpDivisor);
 

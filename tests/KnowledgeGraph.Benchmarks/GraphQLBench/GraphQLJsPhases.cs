@@ -49,7 +49,7 @@ public sealed class GraphQLJsPhases : IAsyncDisposable
         DashboardData data, IReadOnlyList<BenchCase> cases, string apiSchemaPath, CancellationToken cancellationToken)
     {
         var folder = GraphQLJsReference.Folder();
-        var planPath = await GraphQLJsReference.WritePlanAsync(data, cases, apiSchemaPath, parseValidate: true, cancellationToken).ConfigureAwait(false);
+        var planPath = await GraphQLJsReference.WritePlanAsync(data, cases, apiSchemaPath, inProcessPhases: false, cancellationToken).ConfigureAwait(false);
         var start = new ProcessStartInfo("node", [Path.Combine(folder, "bench.mjs"), planPath, "--phases"])
         {
             RedirectStandardInput = true,

@@ -18,7 +18,7 @@ public static class GraphQLJsReference
 
     public sealed record Report(string Node, string Graphql, IReadOnlyList<CaseReport> Results);
 
-    public sealed record CaseReport(string Name, int ResponseBytes, NodeStats? Parse, NodeStats? Validate, NodeStats Execute);
+    public sealed record CaseReport(string Name, int ResponseBytes, NodeStats? Parse, NodeStats? Validate, NodeStats? Execute);
 
     /// <summary>graphql-js's figures, one per case in the order of the cases.</summary>
     public sealed record Result(string Node, string Graphql, IReadOnlyList<PhaseResults> Cases);
@@ -29,16 +29,16 @@ public static class GraphQLJsReference
     }
 
     /// <summary>
-    /// Runs bench.mjs on the plan, then its server; with <paramref name="parseValidate"/> false only execute and HTTP
-    /// are timed (parse and validate are then measured interleaved, <see cref="InterleavedRun"/>).
+    /// Runs bench.mjs on the plan, then its server; with <paramref name="inProcessPhases"/> false only HTTP is timed
+    /// (parse, validate and execute are then measured interleaved, <see cref="InterleavedRun"/>).
     /// </summary>
     public static async Task<Result> RunAsync(
-        DashboardData data, IReadOnlyList<BenchCase> cases, string apiSchemaPath, bool parseValidate, CancellationToken cancellationToken)
+        DashboardData data, IReadOnlyList<BenchCase> cases, string apiSchemaPath, bool inProcessPhases, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(cases);
         var folder = Folder();
-        var planPath = await WritePlanAsync(data, cases, apiSchemaPath, parseValidate, cancellationToken).ConfigureAwait(false);
+        var planPath = await WritePlanAsync(data, cases, apiSchemaPath, inProcessPhases, cancellationToken).ConfigureAwait(false);
         try
         {
             var report = await RunComputeAsync(folder, planPath, cancellationToken).ConfigureAwait(false);
@@ -46,7 +46,7 @@ public static class GraphQLJsReference
             var results = cases.Select((c, i) =>
             {
                 var r = report.Results.Single(x => x.Name == c.Name);
-                return new PhaseResults(r.Parse?.ToStats(), r.Validate?.ToStats(), r.Execute.ToStats(), http[i], r.ResponseBytes);
+                return new PhaseResults(r.Parse?.ToStats(), r.Validate?.ToStats(), r.Execute?.ToStats(), http[i], r.ResponseBytes);
             }).ToList();
             return new Result(report.Node, report.Graphql, results);
         }
@@ -69,13 +69,13 @@ public static class GraphQLJsReference
 
     /// <summary>Writes the plan bench.mjs reads (data, documents, iteration counts) to a temporary file; the caller deletes it.</summary>
     internal static async Task<string> WritePlanAsync(
-        DashboardData data, IReadOnlyList<BenchCase> cases, string apiSchemaPath, bool parseValidate, CancellationToken cancellationToken)
+        DashboardData data, IReadOnlyList<BenchCase> cases, string apiSchemaPath, bool inProcessPhases, CancellationToken cancellationToken)
     {
         var planPath = Path.Combine(Path.GetTempPath(), $"kg-graphql-bench-{Environment.ProcessId}-{Guid.NewGuid():N}.json");
         var plan = new
         {
             apiSchemaPath,
-            parseValidate,
+            inProcessPhases,
             data = new { regions = data.Regions, documents = data.Documents, agencies = data.Agencies },
             cases = cases.Select(c => new { c.Name, schema = c.SchemaName, c.Query, c.Variables, c.Iterations, c.Warmup }),
         };

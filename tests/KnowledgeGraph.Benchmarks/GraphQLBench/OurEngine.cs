@@ -22,8 +22,11 @@ namespace KnowledgeGraph.Benchmarks.GraphQLBench;
 /// </summary>
 public static class OurEngine
 {
-    /// <summary>Times every phase of every case; parse and validate only if <paramref name="parseValidate"/> (else they are timed interleaved).</summary>
-    public static async Task<IReadOnlyList<PhaseResults>> RunAsync(IReadOnlyList<BenchCase> cases, bool parseValidate, CancellationToken cancellationToken)
+    /// <summary>
+    /// Times every phase of every case; parse, validate and execute only if <paramref name="inProcessPhases"/> (else
+    /// they are timed interleaved, <see cref="InterleavedRun"/>, and only HTTP is timed here).
+    /// </summary>
+    public static async Task<IReadOnlyList<PhaseResults>> RunAsync(IReadOnlyList<BenchCase> cases, bool inProcessPhases, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cases);
         await using var app = await StartServerAsync(cases).ConfigureAwait(false);
@@ -44,14 +47,15 @@ public static class OurEngine
             // running until the JIT has had nothing new to compile for a while, so steady state is measured.
             LatencyStats? parse = null;
             LatencyStats? validate = null;
-            if (parseValidate)
+            LatencyStats? execute = null;
+            if (inProcessPhases)
             {
                 WarmUp(() => Parser.Parse(c.Query));
                 parse = Harness.Time(c.Iterations, c.Warmup, () => Parser.Parse(c.Query));
                 WarmUp(() => DocumentValidator.Validate(c.Schema, document));
                 validate = Harness.Time(c.Iterations, c.Warmup, () => DocumentValidator.Validate(c.Schema, document));
+                execute = await Harness.TimeAsync(c.Iterations, c.Warmup, () => ExecuteAsync(c, document, cancellationToken)).ConfigureAwait(false);
             }
-            var execute = await Harness.TimeAsync(c.Iterations, c.Warmup, () => ExecuteAsync(c, document, cancellationToken)).ConfigureAwait(false);
             var http = await HttpPhase.MeasureAsync(endpoint, c, cancellationToken).ConfigureAwait(false);
             results.Add(new PhaseResults(parse, validate, execute, http, Encoding.UTF8.GetByteCount(check.ToJson())));
         }
@@ -80,7 +84,7 @@ public static class OurEngine
         }
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(BenchCase c, GraphQL.Language.Ast.DocumentNode document, CancellationToken cancellationToken) =>
+    internal static Task<ExecutionResult> ExecuteAsync(BenchCase c, GraphQL.Language.Ast.DocumentNode document, CancellationToken cancellationToken) =>
         GraphQLExecutor.ExecuteAsync(new ExecutionRequest
         {
             Schema = c.Schema,
