@@ -28,14 +28,19 @@ public static class ListQueries
         /// <summary>
         /// The first $limit of the list for each region of $regionIds, in the page's order: the rows of the region and
         /// of the regions PART_OF it (as <see cref="CypherWhere.InRegion"/> matches them), for the API's DataLoaders.
+        /// Each region is cut in a subquery of its own (ORDER BY … LIMIT, a top-k sort), so only its first $limit rows
+        /// are ever projected; collecting them after the ORDER BY keeps that order on the way out.
         /// </summary>
         public CypherStatement ByRegion => new($"List.{Label}.ByRegion", $$"""
             UNWIND $regionIds AS regionId
-            {{Match}}
-              AND (n.regionId = regionId OR EXISTS { MATCH (:Region {id: n.regionId})-[:PART_OF*1..{{RegionHierarchy.MaxDepth}}]->(:Region {id: regionId}) })
-            WITH regionId, n
-            ORDER BY {{OrderBy}}
-            WITH regionId, collect(n {.*})[..$limit] AS rows
+            CALL (regionId) {
+              {{Match.Replace("\n", "\n  ", StringComparison.Ordinal)}}
+                AND (n.regionId = regionId OR EXISTS { MATCH (:Region {id: n.regionId})-[:PART_OF*1..{{RegionHierarchy.MaxDepth}}]->(:Region {id: regionId}) })
+              WITH n
+              ORDER BY {{OrderBy}}
+              LIMIT $limit
+              RETURN collect(n {.*}) AS rows
+            }
             UNWIND rows AS props
             RETURN regionId, props
             """, [.. Where.Parameters.Keys, "regionIds", "limit"]);

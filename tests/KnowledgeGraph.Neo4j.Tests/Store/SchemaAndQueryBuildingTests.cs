@@ -55,6 +55,19 @@ public sealed class SchemaAndQueryBuildingTests
     }
 
     [Fact]
+    public void A_region_batch_cuts_each_region_in_its_own_subquery_before_projecting_rows()
+    {
+        var text = ListQueries.Delegations(new DelegationFilter(), [new SortOrder<DelegationSortField>(DelegationSortField.Date, SortDirection.Descending)]).ByRegion.Text;
+
+        var call = text.IndexOf("CALL (regionId) {", StringComparison.Ordinal);
+        var order = text.IndexOf("ORDER BY n.date IS NULL, n.date DESC, n.id", StringComparison.Ordinal);
+        var limit = text.IndexOf("LIMIT $limit", StringComparison.Ordinal);
+        var collect = text.IndexOf("RETURN collect(n {.*}) AS rows", StringComparison.Ordinal);
+        Assert.True(call >= 0 && call < order && order < limit && limit < collect, text);
+        Assert.DoesNotContain("[..$limit]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_document_number_in_any_bracket_style_is_matched_in_its_canonical_form()
     {
         var query = ListQueries.Documents(new DocumentFilter { Number = StringMatch.Equal("高政办发[2020]65号") }, []);
