@@ -38,9 +38,19 @@ public static class TraversalStatements
         ORDER BY regionId, d.date IS NULL, d.date, d.id
         """, "regionIds", "matter");
 
-    public static readonly CypherStatement NetworkDelegations = new("Traversal.NetworkDelegations", """
-        MATCH (d:Delegation {regionId: $regionId})
-        WHERE coalesce(d.curation, 'Extracted') <> 'Rejected'
+    /// <summary>
+    /// The delegations of a region's network, as SQLite answers it: stated for the region or a region PART_OF it, or
+    /// made by an agency of one of them; by date, undated last.
+    /// </summary>
+    public static readonly CypherStatement NetworkDelegations = new("Traversal.NetworkDelegations", $$"""
+        OPTIONAL MATCH (sub:Region)-[:PART_OF*1..{{RegionHierarchy.MaxDepth}}]->(:Region {id: $regionId})
+        WITH collect(DISTINCT sub.id) + [$regionId] AS ids
+        CALL (ids) {
+          MATCH (d:Delegation) WHERE d.regionId IN ids RETURN d
+          UNION
+          MATCH (d:Delegation)-[:DELEGATED_FROM]->(a:Agency) WHERE a.regionId IN ids RETURN d
+        }
+        WITH d WHERE coalesce(d.curation, 'Extracted') <> 'Rejected'
         RETURN d {.*} AS delegation
         ORDER BY d.date IS NULL, d.date, d.id
         """, "regionId");

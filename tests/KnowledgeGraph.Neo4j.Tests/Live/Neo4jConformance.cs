@@ -86,6 +86,12 @@ public sealed class Neo4jUndatedOrderConformance : UndatedOrderConformance
 {
     protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
 }
+
+[Collection(LiveNeo4j.Collection)]
+public sealed class Neo4jRegionDepthConformance : RegionDepthConformance
+{
+    protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
+}
 #else
 namespace KnowledgeGraph.Neo4j.Tests.Live;
 

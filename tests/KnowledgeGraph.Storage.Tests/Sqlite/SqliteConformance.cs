@@ -121,3 +121,12 @@ public sealed class SqliteUndatedOrderConformance : UndatedOrderConformance, IDi
 
     public void Dispose() => _db.Dispose();
 }
+
+public sealed class SqliteRegionDepthConformance : RegionDepthConformance, IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    protected override async Task<IGraphStore> OpenEmptyStoreAsync() => await SqliteGraphStore.OpenAsync(_db.NewPath());
+
+    public void Dispose() => _db.Dispose();
+}
