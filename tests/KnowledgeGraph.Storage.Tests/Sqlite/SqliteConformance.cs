@@ -130,3 +130,12 @@ public sealed class SqliteRegionDepthConformance : RegionDepthConformance, IDisp
 
     public void Dispose() => _db.Dispose();
 }
+
+public sealed class SqliteAggregateOrderConformance : AggregateOrderConformance, IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    protected override async Task<IGraphStore> OpenEmptyStoreAsync() => await SqliteGraphStore.OpenAsync(_db.NewPath());
+
+    public void Dispose() => _db.Dispose();
+}
