@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain;
 using KnowledgeGraph.Storage.Queries;
 
 namespace KnowledgeGraph.Neo4j.Cypher;
@@ -37,7 +38,7 @@ public static class AggregationQueries
                  CASE WHEN $byCategory THEN n.category END AS category,
                  CASE WHEN $byStatus THEN n.status END AS status
             RETURN regionId, year, category, status, count(n) AS count, sum(coalesce(n.found, 0)) AS found, sum(coalesce(n.rectified, 0)) AS rectified
-            ORDER BY regionId, year, category, status
+            ORDER BY regionId, year, category, {StatusOrder}
             """, [.. list.Where.Parameters.Keys, "byRegion", "byYear", "byCategory", "byStatus"]);
         var parameters = new Dictionary<string, object?>(list.Where.Parameters)
         {
@@ -46,6 +47,13 @@ public static class AggregationQueries
         };
         return (statement, parameters);
     }
+
+    /// <summary>
+    /// Statuses are stored by name; groups follow the enum's order (Open, Rectifying, Rectified) as SQLite's numbers do.
+    /// Groups without a value of a dimension come last, as Cypher's ascending order puts nulls.
+    /// </summary>
+    private static readonly string StatusOrder = "CASE status " +
+        string.Join(" ", Enum.GetValues<ProblemStatus>().Select(v => $"WHEN '{v}' THEN {(int)v}")) + " END";
 
     public static IEnumerable<CypherStatement> Samples() =>
     [

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Storage.Model;
+using KnowledgeGraph.Storage.Queries;
 
 namespace KnowledgeGraph.Neo4j.Cypher;
 
@@ -23,10 +24,10 @@ public static class CurationStatements
         """, "id", "changes");
 
     /// <summary>Whether either region is PART_OF the other at any depth the reads follow (such a merge is refused).</summary>
-    public static readonly CypherStatement RegionsNested = new("Curation.RegionsNested", """
+    public static readonly CypherStatement RegionsNested = new("Curation.RegionsNested", $$"""
         MATCH (k:Region {id: $keptId})
-        RETURN EXISTS { MATCH (k)-[:PART_OF*1..8]->(:Region {id: $mergedId}) }
-            OR EXISTS { MATCH (:Region {id: $mergedId})-[:PART_OF*1..8]->(k) } AS nested
+        RETURN EXISTS { MATCH (k)-[:PART_OF*1..{{RegionHierarchy.MaxDepth}}]->(:Region {id: $mergedId}) }
+            OR EXISTS { MATCH (:Region {id: $mergedId})-[:PART_OF*1..{{RegionHierarchy.MaxDepth}}]->(k) } AS nested
         """, "keptId", "mergedId");
 
     public static readonly CypherStatement Log = new("Curation.Log", """

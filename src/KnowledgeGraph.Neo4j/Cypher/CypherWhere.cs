@@ -95,7 +95,7 @@ public sealed class CypherWhere
     {
         if (regionId is null) return this;
         var p = Parameter(regionId);
-        return Raw($"({regionIdExpression} = {p} OR EXISTS {{ MATCH (:Region {{id: {regionIdExpression}}})-[:PART_OF*1..4]->(:Region {{id: {p}}}) }})");
+        return Raw($"({regionIdExpression} = {p} OR EXISTS {{ MATCH (:Region {{id: {regionIdExpression}}})-[:PART_OF*1..{RegionHierarchy.MaxDepth}]->(:Region {{id: {p}}}) }})");
     }
 
     /// <summary>A condition on the name of a related region, by id stored on the node.</summary>

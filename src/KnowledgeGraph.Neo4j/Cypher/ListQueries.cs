@@ -28,14 +28,19 @@ public static class ListQueries
         /// <summary>
         /// The first $limit of the list for each region of $regionIds, in the page's order: the rows of the region and
         /// of the regions PART_OF it (as <see cref="CypherWhere.InRegion"/> matches them), for the API's DataLoaders.
+        /// Each region is cut in a subquery of its own (ORDER BY … LIMIT, a top-k sort), so only its first $limit rows
+        /// are ever projected; collecting them after the ORDER BY keeps that order on the way out.
         /// </summary>
         public CypherStatement ByRegion => new($"List.{Label}.ByRegion", $$"""
             UNWIND $regionIds AS regionId
-            {{Match}}
-              AND (n.regionId = regionId OR EXISTS { MATCH (:Region {id: n.regionId})-[:PART_OF*1..4]->(:Region {id: regionId}) })
-            WITH regionId, n
-            ORDER BY {{OrderBy}}
-            WITH regionId, collect(n {.*})[..$limit] AS rows
+            CALL (regionId) {
+              {{Match.Replace("\n", "\n  ", StringComparison.Ordinal)}}
+                AND (n.regionId = regionId OR EXISTS { MATCH (:Region {id: n.regionId})-[:PART_OF*1..{{RegionHierarchy.MaxDepth}}]->(:Region {id: regionId}) })
+              WITH n
+              ORDER BY {{OrderBy}}
+              LIMIT $limit
+              RETURN collect(n {.*}) AS rows
+            }
             UNWIND rows AS props
             RETURN regionId, props
             """, [.. Where.Parameters.Keys, "regionIds", "limit"]);
@@ -53,20 +58,32 @@ public static class ListQueries
     private const string DelegationFrom = "coalesce([(n)-[:DELEGATED_FROM]->(a:Agency) | a.name][0], n.fromName)";
     private const string DelegationAuthorizedBy = "[(n)-[:AUTHORIZED_BY]->(d:Document) | d.title][0]";
 
-    private static List<(string, bool)> Sort<T>(IReadOnlyList<SortOrder<T>> order, Func<T, string> expression) where T : struct, Enum =>
-        order.Select(o => (expression(o.Field), o.Direction == SortDirection.Descending)).ToList();
+    /// <summary>
+    /// A property a list sorts on. <paramref name="Nullable"/> when nodes may lack it: those then sort last in either
+    /// direction (Cypher alone puts nulls first when descending), as the SQLite store sorts them.
+    /// </summary>
+    private sealed record Column(string Expression, bool Nullable = false);
+
+    /// <summary>The sort asked for; without one, the list's default field ascending (the SQLite store's default).</summary>
+    private static List<(string, bool)> Sort<T>(IReadOnlyList<SortOrder<T>> order, T fallback, Func<T, Column> column) where T : struct, Enum =>
+        (order is { Count: > 0 } ? order : [new SortOrder<T>(fallback)]).SelectMany(o =>
+        {
+            var (expression, nullable) = column(o.Field);
+            var descending = o.Direction == SortDirection.Descending;
+            return nullable ? [($"{expression} IS NULL", false), (expression, descending)] : new[] { (expression, descending) };
+        }).ToList();
 
     public static ListQuery Regions(RegionFilter f, IReadOnlyList<SortOrder<RegionSortField>> order)
     {
         var w = new CypherWhere().String("n.name", f.Name).Enum("n.level", f.Level).RegionName("n.parentId", f.Parent).Id("n.parentId", f.ParentId);
-        return new(NodeLabels.Region, w, Sort(order, s => s switch { RegionSortField.Level => "n.level", _ => "n.name" }));
+        return new(NodeLabels.Region, w, Sort(order, RegionSortField.Name, s => s switch { RegionSortField.Level => new Column("n.level"), _ => new Column("n.name") }));
     }
 
     public static ListQuery Agencies(AgencyFilter f, IReadOnlyList<SortOrder<AgencySortField>> order)
     {
         var w = new CypherWhere().AnyString("[n.name] + coalesce(n.aliases, [])", f.Name).Enum("n.kind", f.Kind)
             .RegionName("n.regionId", f.Region).InRegion("n.regionId", f.RegionId);
-        return new(NodeLabels.Agency, w, Sort(order, s => s switch { AgencySortField.Kind => "n.kind", _ => "n.name" }));
+        return new(NodeLabels.Agency, w, Sort(order, AgencySortField.Name, s => s switch { AgencySortField.Kind => new Column("n.kind"), _ => new Column("n.name") }));
     }
 
     public static ListQuery Documents(DocumentFilter f, IReadOnlyList<SortOrder<DocumentSortField>> order)
@@ -80,12 +97,13 @@ public static class ListQueries
         if (f.RegionId is not null)
         {
             var p = w.Parameter(f.RegionId);
-            w.Raw($"EXISTS {{ MATCH (c:Report)-[:CITES]->(n) WHERE c.regionId = {p} OR EXISTS {{ MATCH (:Region {{id: c.regionId}})-[:PART_OF*1..4]->(:Region {{id: {p}}}) }} }}");
+            w.Raw($"EXISTS {{ MATCH (c:Report)-[:CITES]->(n) WHERE c.regionId = {p} OR EXISTS {{ MATCH (:Region {{id: c.regionId}})-[:PART_OF*1..{RegionHierarchy.MaxDepth}]->(:Region {{id: {p}}}) }} }}");
         }
         if (f.CitedInReportId is not null) w.Raw($"EXISTS {{ MATCH (:Report {{id: {w.Parameter(f.CitedInReportId)}}})-[:CITES]->(n) }}");
-        return new(NodeLabels.Document, w, Sort(order, s => s switch
+        return new(NodeLabels.Document, w, Sort(order, DocumentSortField.Title, s => s switch
         {
-            DocumentSortField.Year => "n.year", DocumentSortField.Date => "n.date", DocumentSortField.Number => "n.number", _ => "n.title",
+            DocumentSortField.Year => new Column("n.year", true), DocumentSortField.Date => new Column("n.date", true),
+            DocumentSortField.Number => new Column("n.number", true), _ => new Column("n.title"),
         }));
     }
 
@@ -100,9 +118,10 @@ public static class ListQueries
             .Id("n.authorizedById", f.AuthorizedById).Id("n.reportId", f.ReportId);
         if (f.ToId is not null) w.Raw($"{w.Parameter(f.ToId)} IN [(n)-[:DELEGATED_TO]->(t) WHERE coalesce(t.curation, 'Extracted') <> 'Rejected' | t.id]");
         if (f.PowerId is not null) w.Raw($"{w.Parameter(f.PowerId)} IN [(n)-[:COVERS]->(p:Power) | p.id]");
-        return new(NodeLabels.Delegation, w, Sort(order, s => s switch
+        return new(NodeLabels.Delegation, w, Sort(order, DelegationSortField.Date, s => s switch
         {
-            DelegationSortField.ItemCount => "n.itemCount", DelegationSortField.Mode => "n.mode", DelegationSortField.Year => DelegationYear, _ => "n.date",
+            DelegationSortField.ItemCount => new Column("n.itemCount", true), DelegationSortField.Mode => new Column("n.mode"),
+            DelegationSortField.Year => new Column(DelegationYear), _ => new Column("n.date", true),
         }));
     }
 
@@ -110,27 +129,27 @@ public static class ListQueries
     {
         var w = new CypherWhere().RegionName("n.regionId", f.Region).InRegion("n.regionId", f.RegionId).Int("n.year", f.Year)
             .String("n.category", f.Category).Enum("n.status", f.Status).String("n.text", f.Text).Id("n.reportId", f.ReportId);
-        return new(NodeLabels.Problem, w, Sort(order, s => s switch { ProblemSortField.Category => "n.category", ProblemSortField.Status => "n.status", _ => "n.year" }));
+        return new(NodeLabels.Problem, w, Sort(order, ProblemSortField.Year, s => s switch { ProblemSortField.Category => new Column("n.category", true), ProblemSortField.Status => new Column("n.status"), _ => new Column("n.year") }));
     }
 
     public static ListQuery Responsibilities(ResponsibilityFilter f, IReadOnlyList<SortOrder<ResponsibilitySortField>> order)
     {
         var w = new CypherWhere().RegionName("n.regionId", f.Region).InRegion("n.regionId", f.RegionId).Enum("n.role", f.Role)
             .String("n.holder", f.Holder).Id("n.holderId", f.HolderId).String("n.task", f.Task).Int("n.year", f.Year).Id("n.reportId", f.ReportId);
-        return new(NodeLabels.Responsibility, w, Sort(order, s => s switch { ResponsibilitySortField.Holder => "n.holder", ResponsibilitySortField.Year => "n.year", _ => "n.role" }));
+        return new(NodeLabels.Responsibility, w, Sort(order, ResponsibilitySortField.Year, s => s switch { ResponsibilitySortField.Holder => new Column("n.holder"), ResponsibilitySortField.Year => new Column("n.year"), _ => new Column("n.role") }));
     }
 
     public static ListQuery Metrics(MetricFilter f, IReadOnlyList<SortOrder<MetricSortField>> order)
     {
         var w = new CypherWhere().RegionName("n.regionId", f.Region).InRegion("n.regionId", f.RegionId).Int("n.year", f.Year)
             .String("n.name", f.Name).String("n.unit", f.Unit).Id("n.reportId", f.ReportId);
-        return new(NodeLabels.Metric, w, Sort(order, s => s switch { MetricSortField.Value => "n.value", MetricSortField.Year => "n.year", _ => "n.name" }));
+        return new(NodeLabels.Metric, w, Sort(order, MetricSortField.Name, s => s switch { MetricSortField.Value => new Column("n.value"), MetricSortField.Year => new Column("n.year"), _ => new Column("n.name") }));
     }
 
     public static ListQuery Reports(ReportFilter f, IReadOnlyList<SortOrder<ReportSortField>> order)
     {
         var w = new CypherWhere().String("n.jurisdiction", f.Region).InRegion("n.regionId", f.RegionId).Int("n.year", f.Year);
-        return new(NodeLabels.Report, w, Sort(order, s => s switch { ReportSortField.Region => "n.jurisdiction", _ => "n.year" }));
+        return new(NodeLabels.Report, w, Sort(order, ReportSortField.Year, s => s switch { ReportSortField.Region => new Column("n.jurisdiction"), _ => new Column("n.year") }));
     }
 
     /// <summary>Every list with every condition set and every sort field: what the Cypher lint checks.</summary>

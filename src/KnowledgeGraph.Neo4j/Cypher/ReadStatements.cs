@@ -79,15 +79,16 @@ public static class ReadStatements
 
     /// <summary>
     /// The order of neighbours each relation promises (documented on <see cref="Relation"/>), as SQLite sorts them:
-    /// Cypher sorts nulls last, SQLite first, so nullable keys sort on "IS NOT NULL" before the value.
+    /// undated neighbours after every dated one ("IS NULL" before the date or year), other nullable keys with nulls
+    /// first as SQLite sorts them ("IS NOT NULL" before the value).
     /// </summary>
     private static string NeighborOrder(Relation relation, Direction direction) => (relation, direction) switch
     {
         (Relation.PartOf or Relation.OfRegion, Direction.Incoming) => "b.name, b.id",
-        (Relation.IssuedBy, Direction.Incoming) => "b.year IS NOT NULL, b.year, b.title, b.id",
+        (Relation.IssuedBy, Direction.Incoming) => "b.year IS NULL, b.year, b.title, b.id",
         (Relation.BasedOn, _) or (Relation.Cites, Direction.Outgoing) => "b.title, b.id",
         (Relation.DelegatedFrom or Relation.DelegatedTo or Relation.AuthorizedBy or Relation.Covers, Direction.Incoming) =>
-            "b.date IS NOT NULL, b.date, b.id",
+            "b.date IS NULL, b.date, b.id",
         (Relation.DelegatedTo, Direction.Outgoing) => "e.ordinal, b.id",
         (Relation.Covers, Direction.Outgoing) => "b.category IS NOT NULL, b.category, b.field IS NOT NULL, b.field, b.id",
         (Relation.HeldBy, Direction.Incoming) or (Relation.Cites, Direction.Incoming) => "b.year, b.id",

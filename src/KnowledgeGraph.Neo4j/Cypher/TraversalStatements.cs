@@ -1,3 +1,5 @@
+using KnowledgeGraph.Storage.Queries;
+
 namespace KnowledgeGraph.Neo4j.Cypher;
 
 /// <summary>Multi-hop questions, each one statement. Variable-length bounds are constants; $maxDepth trims below them.</summary>
@@ -22,9 +24,9 @@ public static class TraversalStatements
     /// For each region of $regionIds, the delegations naming it or (collectively, 各乡镇) an ancestor, the nearest way
     /// first; a recipient region a curator rejected is no recipient.
     /// </summary>
-    public static readonly CypherStatement DelegationsReaching = new("Traversal.DelegationsReaching", """
+    public static readonly CypherStatement DelegationsReaching = new("Traversal.DelegationsReaching", $$"""
         UNWIND $regionIds AS regionId
-        MATCH (target:Region {id: regionId})-[:PART_OF*0..4]->(via:Region)<-[e:DELEGATED_TO]-(d:Delegation)
+        MATCH (target:Region {id: regionId})-[:PART_OF*0..{{RegionHierarchy.MaxDepth}}]->(via:Region)<-[e:DELEGATED_TO]-(d:Delegation)
         WHERE (via.id = target.id OR e.collective)
           AND coalesce(d.curation, 'Extracted') <> 'Rejected' AND coalesce(via.curation, 'Extracted') <> 'Rejected'
           AND ($matter IS NULL OR d.matters CONTAINS $matter
@@ -33,19 +35,29 @@ public static class TraversalStatements
         ORDER BY direct DESC
         WITH regionId, d, collect(via.id)[0] AS viaId, collect(direct)[0] AS direct
         RETURN regionId, d {.*} AS delegation, viaId, direct
-        ORDER BY regionId, d.date, d.id
+        ORDER BY regionId, d.date IS NULL, d.date, d.id
         """, "regionIds", "matter");
 
-    public static readonly CypherStatement NetworkDelegations = new("Traversal.NetworkDelegations", """
-        MATCH (d:Delegation {regionId: $regionId})
-        WHERE coalesce(d.curation, 'Extracted') <> 'Rejected'
+    /// <summary>
+    /// The delegations of a region's network, as SQLite answers it: stated for the region or a region PART_OF it, or
+    /// made by an agency of one of them; by date, undated last.
+    /// </summary>
+    public static readonly CypherStatement NetworkDelegations = new("Traversal.NetworkDelegations", $$"""
+        OPTIONAL MATCH (sub:Region)-[:PART_OF*1..{{RegionHierarchy.MaxDepth}}]->(:Region {id: $regionId})
+        WITH collect(DISTINCT sub.id) + [$regionId] AS ids
+        CALL (ids) {
+          MATCH (d:Delegation) WHERE d.regionId IN ids RETURN d
+          UNION
+          MATCH (d:Delegation)-[:DELEGATED_FROM]->(a:Agency) WHERE a.regionId IN ids RETURN d
+        }
+        WITH d WHERE coalesce(d.curation, 'Extracted') <> 'Rejected'
         RETURN d {.*} AS delegation
-        ORDER BY d.date, d.id
+        ORDER BY d.date IS NULL, d.date, d.id
         """, "regionId");
 
-    public static readonly CypherStatement ProblemsOfRegion = new("Traversal.ProblemsOfRegion", """
+    public static readonly CypherStatement ProblemsOfRegion = new("Traversal.ProblemsOfRegion", $$"""
         MATCH (p:Problem)
-        WHERE (p.regionId = $regionId OR EXISTS { MATCH (:Region {id: p.regionId})-[:PART_OF*1..4]->(:Region {id: $regionId}) })
+        WHERE (p.regionId = $regionId OR EXISTS { MATCH (:Region {id: p.regionId})-[:PART_OF*1..{{RegionHierarchy.MaxDepth}}]->(:Region {id: $regionId}) })
           AND ($yearFrom IS NULL OR p.year >= $yearFrom) AND ($yearTo IS NULL OR p.year <= $yearTo)
           AND coalesce(p.curation, 'Extracted') <> 'Rejected'
         RETURN p {.*} AS problem

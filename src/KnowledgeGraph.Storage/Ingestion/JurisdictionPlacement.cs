@@ -12,6 +12,13 @@ namespace KnowledgeGraph.Storage.Ingestion;
 public sealed record CountyPlacement(string CountyId, string? ParentCity);
 
 /// <summary>
+/// Reads the regions of these names and levels that readers see, each with its parent region (null when it has none
+/// or the parent is hidden): what placement needs of the graph, so a store can answer it inside its write transaction.
+/// </summary>
+public delegate Task<IReadOnlyList<(RegionNode Region, RegionNode? Parent)>> RegionsWithParentsReader(
+    IReadOnlyList<string> names, IReadOnlyList<RegionLevel> levels, CancellationToken cancellationToken);
+
+/// <summary>
 /// Keeps one county one region across its reports. A county-level unit's id is made within its prefecture when the
 /// report names one, else within its province, and reports name their prefecture only sometimes (平鲁区's and 岳阳县's
 /// reports do not, 高邑县's does). So the same county reporting once with and once without its prefecture would
@@ -31,16 +38,28 @@ public static class JurisdictionPlacement
         [RegionLevel.County, RegionLevel.District, RegionLevel.CountyLevelCity, RegionLevel.Zone];
 
     /// <summary>A placement per report (null where the report's own words stand), in the order given.</summary>
-    public static async Task<IReadOnlyList<CountyPlacement?>> PlaceAsync(
+    public static Task<IReadOnlyList<CountyPlacement?>> PlaceAsync(
         IReadOnlyList<ReportFacts> reports, IGraphReader graph, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(graph);
+        return PlaceAsync(reports, (names, levels, ct) => RegionsWithParentsAsync(graph, names, levels, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="PlaceAsync(IReadOnlyList{ReportFacts}, IGraphReader, CancellationToken)"/> reading the graph through
+    /// <paramref name="read"/>: a store passes one over its write transaction, so that two loads of the same county
+    /// cannot both find it absent and split it.
+    /// </summary>
+    public static async Task<IReadOnlyList<CountyPlacement?>> PlaceAsync(
+        IReadOnlyList<ReportFacts> reports, RegionsWithParentsReader read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(read);
         var subjects = reports.Select(Subject.Of).ToList();
         var names = subjects.Where(s => s is not null).Select(s => s!.Name).Distinct(StringComparer.Ordinal).ToList();
         if (names.Count == 0) return new CountyPlacement?[reports.Count];
 
-        var stored = await KnownCountiesAsync(graph, names, cancellationToken).ConfigureAwait(false);
+        var stored = KnownCounties(await read(names, CountyLevels, cancellationToken).ConfigureAwait(false));
         var placements = new CountyPlacement?[reports.Count];
 
         // Reports that name their prefecture first: each is placed against the graph and the others of the batch
@@ -88,14 +107,15 @@ public static class JurisdictionPlacement
         return unplaced.Count == 1 ? new CountyPlacement(unplaced[0].Id, null) : null;
     }
 
-    /// <summary>The county-level regions of these names with their prefecture (if any) and province, in two reads.</summary>
-    private static async Task<List<County>> KnownCountiesAsync(IGraphReader graph, IReadOnlyList<string> names, CancellationToken ct)
+    /// <summary>The regions of these names and levels with their parents, through the reader's lists, in two reads.</summary>
+    private static async Task<IReadOnlyList<(RegionNode Region, RegionNode? Parent)>> RegionsWithParentsAsync(
+        IGraphReader graph, IReadOnlyList<string> names, IReadOnlyList<RegionLevel> levels, CancellationToken ct)
     {
         var regions = new List<RegionNode>();
         var filter = new RegionFilter
         {
             Name = new StringMatch { In = names },
-            Level = new EnumMatch<RegionLevel> { In = CountyLevels },
+            Level = new EnumMatch<RegionLevel> { In = levels },
         };
         string? after = null;
         do
@@ -109,10 +129,15 @@ public static class JurisdictionPlacement
 
         var parentIds = regions.Where(r => r.ParentId is not null).Select(r => r.ParentId!).Distinct(StringComparer.Ordinal).ToList();
         var parents = parentIds.Count == 0 ? new Dictionary<string, GraphNode>() : await graph.GetNodesAsync(parentIds, ct).ConfigureAwait(false);
+        return regions.Select(r => (r, r.ParentId is not null && parents.TryGetValue(r.ParentId, out var p) ? p as RegionNode : null)).ToList();
+    }
+
+    /// <summary>The county-level regions with their prefecture (if any) and province.</summary>
+    private static List<County> KnownCounties(IReadOnlyList<(RegionNode Region, RegionNode? Parent)> regions)
+    {
         var counties = new List<County>();
-        foreach (var r in regions)
+        foreach (var (r, parent) in regions)
         {
-            var parent = r.ParentId is not null && parents.TryGetValue(r.ParentId, out var p) ? p as RegionNode : null;
             if (parent?.Level == RegionLevel.City) counties.Add(new County(r.Id, r.Name, r.Level, parent.Id, parent.Name, parent.ParentId));
             else if (parent?.Level == RegionLevel.Province) counties.Add(new County(r.Id, r.Name, r.Level, null, null, parent.Id));
             // no parent, or an unknown one: its province cannot be checked, so it is never a candidate

@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Storage.Model;
 /// The edge types of the graph, named as in Neo4j. Read them in batches with
 /// <see cref="IGraphReader.GetNeighborsAsync"/>: outgoing goes from the first node type to the second. Every
 /// backend lists neighbours in the order given per relation below ("in:" incoming, "out:" outgoing; a single
-/// neighbour needs none); ties break by id, text compares by code point, and a missing value sorts first.
+/// neighbour needs none); ties break by id, text compares by code point. Undated neighbours (no date, or a document
+/// without a year) come after every dated one; any other missing value sorts first.
 /// </summary>
 public enum Relation
 {

@@ -15,6 +15,18 @@ internal static class KeysetPaging
     /// <summary>A sort key: the SQL expression (never NULL: callers COALESCE) and whether it runs descending.</summary>
     public sealed record Key(string Expression, bool Descending);
 
+    /// <summary>
+    /// A column a list sorts on. A nullable one gives <paramref name="StandIn"/>, the value its NULLs compare as: its
+    /// rows without a value then sort last in either direction (as in the Neo4j store), after all rows with one.
+    /// </summary>
+    public sealed record Column(string Expression, string? StandIn = null)
+    {
+        /// <summary>The keys sorting on this column: for a nullable one "is it missing" (always ascending) first.</summary>
+        public IEnumerable<Key> Keys(bool descending) => StandIn is null
+            ? [new Key(Expression, descending)]
+            : [new Key($"({Expression} IS NULL)", false), new Key($"COALESCE({Expression}, {StandIn})", descending)];
+    }
+
     public static string Encode(string sortName, IReadOnlyList<object?> values)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(new object?[] { sortName }.Concat(values).ToArray());

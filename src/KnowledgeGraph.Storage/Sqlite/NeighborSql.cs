@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Storage.Sqlite;
 
 /// <summary>
 /// One query per relation and direction, returning (requested id, neighbour id) pairs in a stable order for the
-/// ids in the JSON array $ids. Rejected neighbours are left out.
+/// ids in the JSON array $ids. Rejected neighbours are left out. Where the order is by date or year, undated neighbours
+/// come last (as Neo4j sorts them), after every dated one.
 /// </summary>
 internal static class NeighborSql
 {
@@ -38,7 +39,7 @@ internal static class NeighborSql
         (Relation.IssuedBy, Direction.Outgoing) =>
             $"SELECT d.id, a.id FROM document d JOIN agency a ON a.id = d.issuer_id AND a.status <> 3 WHERE d.id IN {Ids}",
         (Relation.IssuedBy, Direction.Incoming) =>
-            $"SELECT d.issuer_id, d.id FROM document d WHERE d.issuer_id IN {Ids} AND d.status <> 3 ORDER BY d.issuer_id, d.year, d.title, d.id",
+            $"SELECT d.issuer_id, d.id FROM document d WHERE d.issuer_id IN {Ids} AND d.status <> 3 ORDER BY d.issuer_id, d.year IS NULL, d.year, d.title, d.id",
         (Relation.BasedOn, Direction.Outgoing) =>
             $"SELECT b.document_id, d.id FROM based_on b JOIN document d ON d.id = b.basis_id AND d.status <> 3 WHERE b.document_id IN {Ids} ORDER BY b.document_id, d.title, d.id",
         (Relation.BasedOn, Direction.Incoming) =>
@@ -46,19 +47,19 @@ internal static class NeighborSql
         (Relation.DelegatedFrom, Direction.Outgoing) =>
             $"SELECT dl.id, a.id FROM delegation dl JOIN agency a ON a.id = dl.from_id AND a.status <> 3 WHERE dl.id IN {Ids}",
         (Relation.DelegatedFrom, Direction.Incoming) =>
-            $"SELECT dl.from_id, dl.id FROM delegation dl WHERE dl.from_id IN {Ids} AND dl.status <> 3 ORDER BY dl.from_id, dl.date, dl.id",
+            $"SELECT dl.from_id, dl.id FROM delegation dl WHERE dl.from_id IN {Ids} AND dl.status <> 3 ORDER BY dl.from_id, dl.date IS NULL, dl.date, dl.id",
         (Relation.DelegatedTo, Direction.Outgoing) =>
             $"SELECT r.delegation_id, r.target_id FROM delegation_recipient r WHERE r.delegation_id IN {Ids} AND {VisibleRecipient.Of("r")} ORDER BY r.delegation_id, r.ordinal",
         (Relation.DelegatedTo, Direction.Incoming) =>
-            $"SELECT r.target_id, dl.id FROM delegation_recipient r JOIN delegation dl ON dl.id = r.delegation_id AND dl.status <> 3 WHERE r.target_id IN {Ids} ORDER BY r.target_id, dl.date, dl.id",
+            $"SELECT r.target_id, dl.id FROM delegation_recipient r JOIN delegation dl ON dl.id = r.delegation_id AND dl.status <> 3 WHERE r.target_id IN {Ids} ORDER BY r.target_id, dl.date IS NULL, dl.date, dl.id",
         (Relation.AuthorizedBy, Direction.Outgoing) =>
             $"SELECT dl.id, d.id FROM delegation dl JOIN document d ON d.id = dl.authorized_by_id AND d.status <> 3 WHERE dl.id IN {Ids}",
         (Relation.AuthorizedBy, Direction.Incoming) =>
-            $"SELECT dl.authorized_by_id, dl.id FROM delegation dl WHERE dl.authorized_by_id IN {Ids} AND dl.status <> 3 ORDER BY dl.authorized_by_id, dl.date, dl.id",
+            $"SELECT dl.authorized_by_id, dl.id FROM delegation dl WHERE dl.authorized_by_id IN {Ids} AND dl.status <> 3 ORDER BY dl.authorized_by_id, dl.date IS NULL, dl.date, dl.id",
         (Relation.Covers, Direction.Outgoing) =>
             $"SELECT c.delegation_id, p.id FROM covers c JOIN power p ON p.id = c.power_id WHERE c.delegation_id IN {Ids} ORDER BY c.delegation_id, p.category, p.field, p.id",
         (Relation.Covers, Direction.Incoming) =>
-            $"SELECT c.power_id, dl.id FROM covers c JOIN delegation dl ON dl.id = c.delegation_id AND dl.status <> 3 WHERE c.power_id IN {Ids} ORDER BY c.power_id, dl.date, dl.id",
+            $"SELECT c.power_id, dl.id FROM covers c JOIN delegation dl ON dl.id = c.delegation_id AND dl.status <> 3 WHERE c.power_id IN {Ids} ORDER BY c.power_id, dl.date IS NULL, dl.date, dl.id",
         (Relation.HeldBy, Direction.Outgoing) =>
             $"SELECT r.id, a.id FROM responsibility r JOIN agency a ON a.id = r.holder_id AND a.status <> 3 WHERE r.id IN {Ids}",
         (Relation.HeldBy, Direction.Incoming) =>

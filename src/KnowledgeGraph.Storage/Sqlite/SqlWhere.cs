@@ -104,6 +104,6 @@ internal sealed class SqlWhere
     public SqlWhere InRegion(string column, string? regionId)
     {
         if (regionId is null) return this;
-        return Add($"{column} IN (WITH RECURSIVE sub(id, depth) AS (SELECT {P(regionId)}, 0 UNION SELECT r.id, sub.depth + 1 FROM region r JOIN sub ON r.parent_id = sub.id WHERE sub.depth < 8) SELECT id FROM sub)");
+        return Add($"{column} IN (WITH RECURSIVE sub(id, depth) AS (SELECT {P(regionId)}, 0 UNION SELECT r.id, sub.depth + 1 FROM region r JOIN sub ON r.parent_id = sub.id WHERE sub.depth < {RegionHierarchy.MaxDepth}) SELECT id FROM sub)");
     }
 }

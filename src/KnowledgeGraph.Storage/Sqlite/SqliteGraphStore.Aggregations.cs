@@ -41,7 +41,8 @@ public sealed partial class SqliteGraphStore
     {
         var select = all.Select(d => groupBy.HasFlag(d.Flag) ? d.Column : "NULL");
         var used = all.Where(d => groupBy.HasFlag(d.Flag)).Select(d => d.Column).ToList();
-        var group = used.Count == 0 ? "" : $"GROUP BY {string.Join(", ", used)} ORDER BY {string.Join(", ", used)}";
+        // groups by each dimension, those without a value (no unit, no category) last, as Neo4j orders them
+        var group = used.Count == 0 ? "" : $"GROUP BY {string.Join(", ", used)} ORDER BY {string.Join(", ", used.Select(c => $"{c} IS NULL, {c}"))}";
         return (string.Join(", ", select), group);
     }
 

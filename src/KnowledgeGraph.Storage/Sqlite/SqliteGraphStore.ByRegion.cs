@@ -56,7 +56,7 @@ public sealed partial class SqliteGraphStore
         var sql = $"""
             WITH RECURSIVE sub(root, id, depth) AS (
                 SELECT value, value, 0 FROM json_each({regions})
-                UNION SELECT sub.root, r.id, sub.depth + 1 FROM region r JOIN sub ON r.parent_id = sub.id WHERE sub.depth < 8),
+                UNION SELECT sub.root, r.id, sub.depth + 1 FROM region r JOIN sub ON r.parent_id = sub.id WHERE sub.depth < {RegionHierarchy.MaxDepth}),
             scope(root, id) AS (SELECT DISTINCT root, id FROM sub)
             SELECT * FROM (
                 SELECT {rows.Select}, scope.root AS kg_root,

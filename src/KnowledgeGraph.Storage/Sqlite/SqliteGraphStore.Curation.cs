@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Storage.Model;
+using KnowledgeGraph.Storage.Queries;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -174,10 +175,10 @@ public sealed partial class SqliteGraphStore
     ];
 
     /// <summary>Whether either region is an ancestor of the other (up the PART_OF chain, as deep as the walks go).</summary>
-    private const string RegionsNested = """
+    private static readonly string RegionsNested = $"""
         WITH RECURSIVE up(start, id, depth) AS (
             SELECT value, value, 0 FROM json_each(json_array($k, $m))
-            UNION SELECT up.start, g.parent_id, up.depth + 1 FROM region g JOIN up ON g.id = up.id WHERE g.parent_id IS NOT NULL AND up.depth < 8)
+            UNION SELECT up.start, g.parent_id, up.depth + 1 FROM region g JOIN up ON g.id = up.id WHERE g.parent_id IS NOT NULL AND up.depth < {RegionHierarchy.MaxDepth})
         SELECT COUNT(*) FROM up WHERE depth > 0 AND ((start = $k AND id = $m) OR (start = $m AND id = $k))
         """;
 

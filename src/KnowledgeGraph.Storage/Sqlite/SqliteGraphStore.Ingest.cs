@@ -1,7 +1,9 @@
 using System.Text.Json;
+using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Facts;
 using KnowledgeGraph.Storage.Ingestion;
 using KnowledgeGraph.Storage.Model;
+using KnowledgeGraph.Storage.Queries;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -11,11 +13,43 @@ public sealed partial class SqliteGraphStore
     public async Task<IngestResult> IngestAsync(ReportFacts facts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        // where the graph already has the report's county: read before taking the write lock, like the resolution
+        // resolution is pure CPU: done before taking the write lock, placed where the graph has the county now ...
         var placement = (await JurisdictionPlacement.PlaceAsync([facts], this, cancellationToken).ConfigureAwait(false))[0];
-        var graph = _builder.Build(facts, placement); // resolution is pure CPU: done before taking the write lock
-        return await IngestAsync(graph, cancellationToken).ConfigureAwait(false);
+        return await IngestPlacedAsync(facts, placement, _builder.Build(facts, placement), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Writes <paramref name="graph"/>, resolved with <paramref name="placement"/>, once placement under the write lock agrees.</summary>
+    private Task<IngestResult> IngestPlacedAsync(ReportFacts facts, CountyPlacement? placement, ReportGraph graph, CancellationToken cancellationToken) =>
+        WriteAsync(async tx =>
+        {
+            // ... and placed again inside the write transaction, which decides: a load of the same county may have
+            // committed in between, and resolving against the earlier read would split the county in two
+            var now = (await JurisdictionPlacement.PlaceAsync([facts], RegionsWithParents(tx), cancellationToken).ConfigureAwait(false))[0];
+            await using var statements = new PreparedStatements(tx);
+            return await WriteReportAsync(statements, now == placement ? graph : _builder.Build(facts, now), cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    /// <summary>Placement's read of the graph, on the writer inside <paramref name="tx"/>: it sees every committed load.</summary>
+    private static RegionsWithParentsReader RegionsWithParents(SqliteTransaction tx) => async (names, levels, ct) =>
+    {
+        var g = NodeRows.Region;
+        var where = new SqlWhere().String("g.name", new StringMatch { In = names }).Enum("g.level", new EnumMatch<RegionLevel> { In = levels });
+        // the parent as a second region row (p), hidden when rejected, as GetNodesAsync hides it
+        var parentColumns = g.Select.Replace("g.", "p.", StringComparison.Ordinal);
+        var sql = $"SELECT {g.Select}, {parentColumns} FROM region g LEFT JOIN region p ON p.id = g.parent_id AND p.status <> 3 WHERE {g.Visible} AND {where.Sql}";
+        var width = g.Columns.Split(',').Length;
+        var result = new List<(RegionNode, RegionNode?)>();
+        await using var command = Command(tx.Connection!, tx, sql, where.Parameters.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            var region = (RegionNode)g.Read(reader);
+            var parent = reader.IsDBNull(width) ? null : new RegionNode(reader.GetString(width), reader.GetString(width + 1),
+                reader.Enum<RegionLevel>(width + 2), reader.Text(width + 3), reader.Enum<FactStatus>(width + 4));
+            result.Add((region, parent));
+        }
+        return result;
+    };
 
     /// <summary>Writes a resolved report (for loaders that resolve themselves, e.g. the benchmark generator).</summary>
     public Task<IngestResult> IngestAsync(ReportGraph graph, CancellationToken cancellationToken = default)
@@ -45,7 +79,7 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(reports);
         var graphs = new ReportGraph?[reports.Count];
         var results = new ReportIngest[reports.Count];
-        var placements = await JurisdictionPlacement.PlaceAsync(reports, this, cancellationToken).ConfigureAwait(false);
+        var placements = (await JurisdictionPlacement.PlaceAsync(reports, this, cancellationToken).ConfigureAwait(false)).ToArray();
         Parallel.For(0, reports.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             try
@@ -62,6 +96,7 @@ public sealed partial class SqliteGraphStore
             return await WriteAsync(async tx =>
             {
                 await EnsureBatchCacheAsync(tx, cancellationToken).ConfigureAwait(false);
+                await PlaceAgainAsync(tx, reports, placements, graphs, results, cancellationToken).ConfigureAwait(false);
                 await using var statements = new PreparedStatements(tx);
                 for (var i = 0; i < graphs.Length; i++)
                 {
@@ -90,7 +125,7 @@ public sealed partial class SqliteGraphStore
                 if (graphs[i] is not { } graph) continue;
                 try
                 {
-                    results[i] = new ReportIngest(await IngestAsync(graph, cancellationToken).ConfigureAwait(false), null);
+                    results[i] = new ReportIngest(await IngestPlacedAsync(reports[i], placements[i], graph, cancellationToken).ConfigureAwait(false), null);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -98,6 +133,30 @@ public sealed partial class SqliteGraphStore
                 }
             }
             return results;
+        }
+    }
+
+    /// <summary>
+    /// The batch placed again inside its write transaction (see <see cref="IngestAsync(ReportFacts, CancellationToken)"/>):
+    /// the reports whose county has moved since they were resolved are resolved again (and their placement updated).
+    /// </summary>
+    private async Task PlaceAgainAsync(SqliteTransaction tx, IReadOnlyList<ReportFacts> reports, CountyPlacement?[] placements,
+        ReportGraph?[] graphs, ReportIngest[] results, CancellationToken ct)
+    {
+        var now = await JurisdictionPlacement.PlaceAsync(reports, RegionsWithParents(tx), ct).ConfigureAwait(false);
+        for (var i = 0; i < graphs.Length; i++)
+        {
+            if (graphs[i] is null || now[i] == placements[i]) continue;
+            try
+            {
+                graphs[i] = _builder.Build(reports[i], now[i]);
+                placements[i] = now[i];
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                graphs[i] = null;
+                results[i] = new ReportIngest(null, e);
+            }
         }
     }
 

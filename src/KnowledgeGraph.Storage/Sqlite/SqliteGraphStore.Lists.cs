@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Storage.Model;
 using KnowledgeGraph.Storage.Queries;
+using Column = KnowledgeGraph.Storage.Sqlite.KeysetPaging.Column;
 using Key = KnowledgeGraph.Storage.Sqlite.KeysetPaging.Key;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -17,8 +18,8 @@ public sealed partial class SqliteGraphStore
             .Equal("g.parent_id", filter.ParentId);
         var keys = Keys(order, RegionSortField.Name, f => f switch
         {
-            RegionSortField.Level => "g.level",
-            _ => "g.name",
+            RegionSortField.Level => new Column("g.level"),
+            _ => new Column("g.name"),
         });
         return PageAsync<RegionNode>(NodeRows.Region, w, keys, page, cancellationToken);
     }
@@ -35,8 +36,8 @@ public sealed partial class SqliteGraphStore
         w.Enum("a.kind", filter.Kind).Named("a.region_id", "region", "name", filter.Region).InRegion("a.region_id", filter.RegionId);
         var keys = Keys(order, AgencySortField.Name, f => f switch
         {
-            AgencySortField.Kind => "a.kind",
-            _ => "a.name",
+            AgencySortField.Kind => new Column("a.kind"),
+            _ => new Column("a.name"),
         });
         return PageAsync<AgencyNode>(NodeRows.Agency, w, keys, page, cancellationToken);
     }
@@ -58,15 +59,15 @@ public sealed partial class SqliteGraphStore
         if (filter.RegionId is not null)
         {
             w.Add($"d.id IN (SELECT m.fact_id FROM mention m JOIN report rp ON rp.id = m.report_id WHERE rp.region_id IN " +
-                  $"(WITH RECURSIVE sub(id, depth) AS (SELECT {w.P(filter.RegionId)}, 0 UNION SELECT r.id, sub.depth + 1 FROM region r JOIN sub ON r.parent_id = sub.id WHERE sub.depth < 8) SELECT id FROM sub))");
+                  $"(WITH RECURSIVE sub(id, depth) AS (SELECT {w.P(filter.RegionId)}, 0 UNION SELECT r.id, sub.depth + 1 FROM region r JOIN sub ON r.parent_id = sub.id WHERE sub.depth < {RegionHierarchy.MaxDepth}) SELECT id FROM sub))");
         }
         if (filter.CitedInReportId is not null) w.Add($"d.id IN (SELECT fact_id FROM mention WHERE report_id = {w.P(filter.CitedInReportId)})");
         var keys = Keys(order, DocumentSortField.Title, f => f switch
         {
-            DocumentSortField.Year => "COALESCE(d.year, 0)",
-            DocumentSortField.Date => "COALESCE(d.date, '')",
-            DocumentSortField.Number => "COALESCE(d.number, '')",
-            _ => "d.title",
+            DocumentSortField.Year => new Column("d.year", "0"),
+            DocumentSortField.Date => new Column("d.date", "''"),
+            DocumentSortField.Number => new Column("d.number", "''"),
+            _ => new Column("d.title"),
         });
         return PageAsync<DocumentNode>(NodeRows.Document, w, keys, page, cancellationToken);
     }
@@ -114,10 +115,10 @@ public sealed partial class SqliteGraphStore
     private static List<Key> DelegationKeys(IReadOnlyList<SortOrder<DelegationSortField>> order) =>
         Keys(order, DelegationSortField.Date, f => f switch
         {
-            DelegationSortField.ItemCount => "COALESCE(dl.item_count, -1)",
-            DelegationSortField.Mode => "dl.mode",
-            DelegationSortField.Year => "dl.year",
-            _ => "COALESCE(dl.date, '')",
+            DelegationSortField.ItemCount => new Column("dl.item_count", "-1"),
+            DelegationSortField.Mode => new Column("dl.mode"),
+            DelegationSortField.Year => new Column("dl.year"),
+            _ => new Column("dl.date", "''"),
         });
 
     public Task<Page<ProblemNode>> ListProblemsAsync(ProblemFilter filter, IReadOnlyList<SortOrder<ProblemSortField>> order, PageRequest page, CancellationToken cancellationToken = default)
@@ -134,9 +135,9 @@ public sealed partial class SqliteGraphStore
             .String("rs.task", filter.Task).Int("rs.year", filter.Year).Equal("rs.report_id", filter.ReportId);
         var keys = Keys(order, ResponsibilitySortField.Year, f => f switch
         {
-            ResponsibilitySortField.Role => "rs.role",
-            ResponsibilitySortField.Holder => "rs.holder",
-            _ => "rs.year",
+            ResponsibilitySortField.Role => new Column("rs.role"),
+            ResponsibilitySortField.Holder => new Column("rs.holder"),
+            _ => new Column("rs.year"),
         });
         return PageAsync<ResponsibilityNode>(NodeRows.Responsibility, w, keys, page, cancellationToken);
     }
@@ -153,8 +154,8 @@ public sealed partial class SqliteGraphStore
         var w = new SqlWhere().String("rp.jurisdiction", filter.Region).InRegion("rp.region_id", filter.RegionId).Int("rp.year", filter.Year);
         var keys = Keys(order, ReportSortField.Year, f => f switch
         {
-            ReportSortField.Region => "rp.jurisdiction",
-            _ => "rp.year",
+            ReportSortField.Region => new Column("rp.jurisdiction"),
+            _ => new Column("rp.year"),
         });
         return PageAsync<ReportNode>(NodeRows.Report, w, keys, page, cancellationToken);
     }
@@ -171,24 +172,24 @@ public sealed partial class SqliteGraphStore
     private static List<Key> ProblemKeys(IReadOnlyList<SortOrder<ProblemSortField>> order) =>
         Keys(order, ProblemSortField.Year, f => f switch
         {
-            ProblemSortField.Category => "COALESCE(pb.category, '')",
-            ProblemSortField.Status => "pb.problem_status",
-            _ => "pb.year",
+            ProblemSortField.Category => new Column("pb.category", "''"),
+            ProblemSortField.Status => new Column("pb.problem_status"),
+            _ => new Column("pb.year"),
         });
 
     private static List<Key> MetricKeys(IReadOnlyList<SortOrder<MetricSortField>> order) =>
         Keys(order, MetricSortField.Name, f => f switch
         {
-            MetricSortField.Value => "CAST(m.value AS REAL)",
-            MetricSortField.Year => "m.year",
-            _ => "m.name",
+            MetricSortField.Value => new Column("CAST(m.value AS REAL)"),
+            MetricSortField.Year => new Column("m.year"),
+            _ => new Column("m.name"),
         });
 
-    private static List<Key> Keys<TField>(IReadOnlyList<SortOrder<TField>>? order, TField fallback, Func<TField, string> expression)
+    private static List<Key> Keys<TField>(IReadOnlyList<SortOrder<TField>>? order, TField fallback, Func<TField, Column> column)
         where TField : struct, Enum
     {
         var orders = order is { Count: > 0 } ? order : [new SortOrder<TField>(fallback)];
-        return orders.Select(o => new Key(expression(o.Field), o.Direction == SortDirection.Descending)).ToList();
+        return orders.SelectMany(o => column(o.Field).Keys(o.Direction == SortDirection.Descending)).ToList();
     }
 
     /// <summary>One page of a filtered, sorted list, with keyset cursors; ties are broken by id.</summary>

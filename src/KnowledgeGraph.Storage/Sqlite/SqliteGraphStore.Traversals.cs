@@ -5,10 +5,10 @@ namespace KnowledgeGraph.Storage.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    private const string Descendants = """
+    private static readonly string Descendants = $"""
         WITH RECURSIVE sub(id, depth) AS (
             SELECT $region, 0
-            UNION SELECT g.id, sub.depth + 1 FROM region g JOIN sub ON g.parent_id = sub.id WHERE sub.depth < 8)
+            UNION SELECT g.id, sub.depth + 1 FROM region g JOIN sub ON g.parent_id = sub.id WHERE sub.depth < {RegionHierarchy.MaxDepth})
         """;
 
     public async Task<IReadOnlyDictionary<string, AuthorityChain>> GetAuthorityChainsAsync(
@@ -76,22 +76,23 @@ public sealed partial class SqliteGraphStore
         var sql = $"""
             WITH RECURSIVE up(root, id, depth) AS (
                 {start}
-                UNION SELECT up.root, g.parent_id, up.depth + 1 FROM region g JOIN up ON g.id = up.id WHERE g.parent_id IS NOT NULL AND up.depth < 8)
+                UNION SELECT up.root, g.parent_id, up.depth + 1 FROM region g JOIN up ON g.id = up.id WHERE g.parent_id IS NOT NULL AND up.depth < {RegionHierarchy.MaxDepth})
             SELECT {dl.Select}, rc.target_id, up.depth, rc.collective, up.root FROM up
             JOIN delegation_recipient rc ON rc.target_id = up.id AND (up.depth = 0 OR rc.collective = 1)
             JOIN region via ON via.id = rc.target_id AND via.status <> 3
             JOIN delegation dl ON dl.id = rc.delegation_id AND dl.status <> 3
             WHERE {matterCondition}
-            ORDER BY up.root, up.depth, COALESCE(dl.date, ''), dl.id
+            ORDER BY up.root, up.depth, dl.date IS NULL, dl.date, dl.id
             """;
         var columns = dl.Columns.Split(',').Length;
         var rows = await QueryAsync(sql, r => (Root: r.GetString(columns + 3), Reach: new DelegationReach((DelegationNode)dl.Read(r), r.GetString(columns),
                 r.GetInt32(columns + 1) == 0 && r.GetInt32(columns + 2) == 0)),
             cancellationToken, ("$regions", regions), ("$matter", matter?.Trim())).ConfigureAwait(false);
-        // per region: the nearest way each delegation reaches it, then by date
+        // per region: the nearest way each delegation reaches it, then by date, undated last
         var byRegion = rows.ToLookup(x => x.Root, x => x.Reach, StringComparer.Ordinal);
         return ids.ToDictionary(id => id, id => (IReadOnlyList<DelegationReach>)byRegion[id].DistinctBy(x => x.Delegation.Id)
-            .OrderBy(x => x.Delegation.Date).ThenBy(x => x.Delegation.Id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            .OrderBy(x => x.Delegation.Date is null).ThenBy(x => x.Delegation.Date).ThenBy(x => x.Delegation.Id, StringComparer.Ordinal).ToList(),
+            StringComparer.Ordinal);
     }
 
     public async Task<DelegationNetwork> GetDelegationNetworkAsync(string regionId, CancellationToken cancellationToken = default)
@@ -103,7 +104,7 @@ public sealed partial class SqliteGraphStore
             SELECT {dl.Select} FROM delegation dl
             WHERE dl.status <> 3 AND (dl.region_id IN (SELECT id FROM sub)
                 OR dl.from_id IN (SELECT a.id FROM agency a WHERE a.region_id IN (SELECT id FROM sub)))
-            ORDER BY COALESCE(dl.date, ''), dl.id
+            ORDER BY dl.date IS NULL, dl.date, dl.id
             """;
         var delegations = (await QueryAsync(sql, r => (DelegationNode)dl.Read(r), cancellationToken, ("$region", regionId)).ConfigureAwait(false));
         var recipients = await GetRecipientsAsync(delegations.Select(x => x.Id).ToList(), cancellationToken).ConfigureAwait(false);

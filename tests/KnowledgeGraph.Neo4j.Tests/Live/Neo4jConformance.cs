@@ -80,6 +80,24 @@ public sealed class Neo4jRegionBatchConformance : RegionBatchConformance
 {
     protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
 }
+
+[Collection(LiveNeo4j.Collection)]
+public sealed class Neo4jUndatedOrderConformance : UndatedOrderConformance
+{
+    protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
+}
+
+[Collection(LiveNeo4j.Collection)]
+public sealed class Neo4jRegionDepthConformance : RegionDepthConformance
+{
+    protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
+}
+
+[Collection(LiveNeo4j.Collection)]
+public sealed class Neo4jAggregateOrderConformance : AggregateOrderConformance
+{
+    protected override Task<IGraphStore> OpenEmptyStoreAsync() => LiveNeo4j.OpenEmptyStoreAsync();
+}
 #else
 namespace KnowledgeGraph.Neo4j.Tests.Live;
 

@@ -118,10 +118,10 @@ public sealed class CurationOverTheWireTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Neighbours_are_sorted_by_the_rule_of_their_relation_with_missing_values_first()
+    public void Neighbours_are_sorted_by_the_rule_of_their_relation_with_the_undated_last()
     {
         Assert.Contains("ORDER BY id, b.name, b.id", ReadStatements.Neighbors(NodeLabels.Region, Relation.PartOf, Direction.Incoming).Text, StringComparison.Ordinal);
-        Assert.Contains("ORDER BY id, b.date IS NOT NULL, b.date, b.id", ReadStatements.Neighbors(NodeLabels.Agency, Relation.DelegatedFrom, Direction.Incoming).Text, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY id, b.date IS NULL, b.date, b.id", ReadStatements.Neighbors(NodeLabels.Agency, Relation.DelegatedFrom, Direction.Incoming).Text, StringComparison.Ordinal);
         Assert.Contains("ORDER BY id, e.ordinal", ReadStatements.Neighbors(NodeLabels.Delegation, Relation.DelegatedTo, Direction.Outgoing).Text, StringComparison.Ordinal);
         Assert.Contains("NOT b:Sentence", ReadStatements.Neighbors(NodeLabels.Report, Relation.StatedIn, Direction.Incoming).Text, StringComparison.Ordinal);
     }

@@ -36,7 +36,35 @@ public sealed class SchemaAndQueryBuildingTests
         Assert.Contains(hostile, query.Where.Parameters.Values);
         Assert.Contains(new DateOnly(2021, 1, 1), query.Where.Parameters.Values);
         Assert.All(query.Where.Parameters.Keys, k => Assert.Contains("$" + k, query.Page.Text, StringComparison.Ordinal));
-        Assert.Contains("ORDER BY n.date DESC, n.id", query.Page.Text, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY n.date IS NULL, n.date DESC, n.id", query.Page.Text, StringComparison.Ordinal); // undated last, newest first
+    }
+
+    [Fact]
+    public void Every_walk_of_the_region_hierarchy_goes_as_deep_as_the_SQLite_store_does()
+    {
+        var walks = CypherRegistry.All
+            .SelectMany(s => System.Text.RegularExpressions.Regex.Matches(s.Text, @"PART_OF\*(\d+)\.\.(\d+)").Select(m => (s.Name, Bound: int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))))
+            .ToList();
+
+        // filters by region, region batches, problem histories, delegations reaching a township, the merge check
+        Assert.Contains(walks, w => w.Name == "Traversal.DelegationsReaching");
+        Assert.Contains(walks, w => w.Name == "Traversal.ProblemsOfRegion");
+        Assert.Contains(walks, w => w.Name == "Curation.RegionsNested");
+        Assert.Contains(walks, w => w.Name.EndsWith(".ByRegion", StringComparison.Ordinal));
+        Assert.All(walks, w => Assert.Equal((w.Name, RegionHierarchy.MaxDepth), (w.Name, w.Bound)));
+    }
+
+    [Fact]
+    public void A_region_batch_cuts_each_region_in_its_own_subquery_before_projecting_rows()
+    {
+        var text = ListQueries.Delegations(new DelegationFilter(), [new SortOrder<DelegationSortField>(DelegationSortField.Date, SortDirection.Descending)]).ByRegion.Text;
+
+        var call = text.IndexOf("CALL (regionId) {", StringComparison.Ordinal);
+        var order = text.IndexOf("ORDER BY n.date IS NULL, n.date DESC, n.id", StringComparison.Ordinal);
+        var limit = text.IndexOf("LIMIT $limit", StringComparison.Ordinal);
+        var collect = text.IndexOf("RETURN collect(n {.*}) AS rows", StringComparison.Ordinal);
+        Assert.True(call >= 0 && call < order && order < limit && limit < collect, text);
+        Assert.DoesNotContain("[..$limit]", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -127,7 +127,7 @@ public abstract class NeighborOrderConformance : StoreConformance
         Assert.DoesNotContain(stated.Values.SelectMany(v => v), id => id.StartsWith(NodeLabels.Sentence + ":", StringComparison.Ordinal));
     }
 
-    /// <summary>The sort key of a neighbour under a relation's rule, id last; null sorts first.</summary>
+    /// <summary>The sort key of a neighbour under a relation's rule, id last; null sorts first (undated ones are put last by "is null" first).</summary>
     private object?[] Key(Relation relation, Direction direction, string id)
     {
         var node = _nodes[id];
@@ -135,10 +135,10 @@ public abstract class NeighborOrderConformance : StoreConformance
         {
             (Relation.PartOf, Direction.Incoming, RegionNode r) => [r.Name],
             (Relation.OfRegion, Direction.Incoming, AgencyNode a) => [a.Name],
-            (Relation.IssuedBy, Direction.Incoming, DocumentNode d) => [d.Year, d.Title],
+            (Relation.IssuedBy, Direction.Incoming, DocumentNode d) => [d.Year is null, d.Year, d.Title],
             (Relation.BasedOn, _, DocumentNode d) => [d.Title],
             (Relation.Cites, Direction.Outgoing, DocumentNode d) => [d.Title],
-            (Relation.DelegatedFrom or Relation.DelegatedTo or Relation.AuthorizedBy or Relation.Covers, Direction.Incoming, DelegationNode d) => [d.Date],
+            (Relation.DelegatedFrom or Relation.DelegatedTo or Relation.AuthorizedBy or Relation.Covers, Direction.Incoming, DelegationNode d) => [d.Date is null, d.Date],
             (Relation.Covers, Direction.Outgoing, PowerNode p) => [p.Category, p.Field],
             (Relation.HeldBy, Direction.Incoming, ResponsibilityNode r) => [r.Year],
             (Relation.Cites, Direction.Incoming, ReportNode r) => [r.Year],

@@ -112,3 +112,30 @@ public sealed class SqliteRegionBatchConformance : RegionBatchConformance, IDisp
 
     public void Dispose() => _db.Dispose();
 }
+
+public sealed class SqliteUndatedOrderConformance : UndatedOrderConformance, IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    protected override async Task<IGraphStore> OpenEmptyStoreAsync() => await SqliteGraphStore.OpenAsync(_db.NewPath());
+
+    public void Dispose() => _db.Dispose();
+}
+
+public sealed class SqliteRegionDepthConformance : RegionDepthConformance, IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    protected override async Task<IGraphStore> OpenEmptyStoreAsync() => await SqliteGraphStore.OpenAsync(_db.NewPath());
+
+    public void Dispose() => _db.Dispose();
+}
+
+public sealed class SqliteAggregateOrderConformance : AggregateOrderConformance, IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    protected override async Task<IGraphStore> OpenEmptyStoreAsync() => await SqliteGraphStore.OpenAsync(_db.NewPath());
+
+    public void Dispose() => _db.Dispose();
+}
