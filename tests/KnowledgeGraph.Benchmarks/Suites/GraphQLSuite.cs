@@ -8,11 +8,11 @@ namespace KnowledgeGraph.Benchmarks.Suites;
 /// <summary>
 /// `graphql`: parse, validate, execute and HTTP for (a) a small query, (b) a dashboard query of about 1,000 objects
 /// through DataLoaders, (c) the GraphiQL introspection query over the API's schema — ours beside graphql-js.
-/// Parse and validate are timed interleaved with graphql-js (<see cref="InterleavedRun"/>: pairs of batches back to
-/// back, graphql-js kept running by bench.mjs --phases); execute and HTTP are timed all of ours, then all of graphql-js's.
+/// Parse, validate and execute are timed interleaved with graphql-js (<see cref="InterleavedRun"/>: pairs of batches
+/// back to back, graphql-js kept running by bench.mjs --phases); HTTP is timed all of ours, then all of graphql-js's.
 /// Options: --scale F multiplies the iteration counts and the number of pairs (default 1); --pairs K sets the pairs
-/// per parse/validate figure (default 40 × scale); --show-pairs prints every pair's p50s; --interleaved-only leaves
-/// out execute and HTTP; --sequential times parse and validate like execute instead (ours,
+/// per interleaved figure (default 40 × scale); --show-pairs prints every pair's p50s; --interleaved-only leaves
+/// out HTTP; --sequential times parse, validate and execute like HTTP instead (ours,
 /// then graphql-js); --rounds R repeats the sequential comparison R times and ends with each figure's median ratio,
 /// range and rounds meeting the target; --bdn also measures our parse and validate under BenchmarkDotNet (in process,
 /// after the tables) and sets them beside graphql-js's mean (--bdn-log prints its log); --bdn-only runs just that
@@ -67,8 +67,8 @@ public static class GraphQLSuite
                          $"{data.Regions.Count + 2 * data.Documents.Count:N0} objects; schema tools/graphql-bench/dashboard.graphql).");
         output.WriteLine("(c) introspection: the GraphiQL introspection query over schema/knowledge-graph.graphql.");
         output.WriteLine(sequential
-            ? "parse, validate: timed like execute (all of ours, then all of graphql-js's; --sequential)."
-            : "parse, validate: interleaved with graphql-js, pairs of batches back to back (first table).");
+            ? "parse, validate, execute: timed like HTTP (all of ours, then all of graphql-js's; --sequential)."
+            : "parse, validate, execute: interleaved with graphql-js, pairs of batches back to back (first table).");
         output.WriteLine("execute = already parsed and validated.");
         output.WriteLine("http = the same raw HTTP/1.1 client in this process posts the same bytes to both servers over loopback: ours (MapGraphQL on");
         output.WriteLine("       Kestrel in this process, with its parsed-document cache) and graphql-js (node:http + parse/validate/execute/JSON.stringify,");
@@ -81,7 +81,7 @@ public static class GraphQLSuite
         if (!sequential)
         {
             var pairs = options.Int("pairs", N(40));
-            output.WriteLine("Interleaving parse and validate with graphql-js (bench.mjs --phases) …");
+            output.WriteLine("Interleaving parse, validate and execute with graphql-js (bench.mjs --phases) …");
             await using (var js = await GraphQLJsPhases.StartAsync(data, cases, apiSchemaPath, cancellationToken).ConfigureAwait(false))
             {
                 output.WriteLine($"node {js.Node}, graphql-js {js.Graphql}");
@@ -129,13 +129,13 @@ public static class GraphQLSuite
     }
 
     /// <summary>
-    /// The interleaved parse/validate figures: each engine's median batch p50 and their ratio, the per-pair ratios
+    /// The interleaved figures (parse, validate, execute): each engine's median batch p50 and their ratio, the per-pair ratios
     /// (median, range, pairs meeting it), the same by ops/s, the overall ratio, each engine's fastest batch; the lowest of the three ratios is held against the target.
     /// </summary>
     private static void WriteInterleaved(IReadOnlyList<PairedFigure> figures, bool showPairs, TextWriter output)
     {
         var pairs = figures.Count > 0 ? figures[0].Pairs.Count : 0;
-        output.WriteLine($"Parse and validate, interleaved: per figure {pairs} pairs of [ours n operations, graphql-js n operations] timed back to");
+        output.WriteLine($"Parse, validate and execute, interleaved: per figure {pairs} pairs of [ours n operations, graphql-js n operations] timed back to");
         output.WriteLine("back, alternating which engine goes first. Each batch is summarised by its p50; ratio = graphql-js p50 / ours p50");
         output.WriteLine("(ours/js throughput at the median operation). \"paired\" ratios compare the two batches of one pair (timed back to back);");
         output.WriteLine("\"fastest\" is each engine's fastest batch over all pairs (its fast state; with --show-pairs, how the states coincided).");
@@ -172,7 +172,7 @@ public static class GraphQLSuite
         }
         output.WriteLine();
         output.WriteLine($"Target ≥ {Target}× graphql-js throughput, held against the lowest of the paired medians by p50 and by ops/s and the overall ratio: " +
-                         $"{figures.Count(f => f.JudgedRatio >= Target)} of {figures.Count} parse/validate figures meet it.");
+                         $"{figures.Count(f => f.JudgedRatio >= Target)} of {figures.Count} interleaved figures meet it.");
 
         static string Us(double us) => LatencyStats.Format(us).Trim().PadLeft(9);
     }
@@ -188,9 +188,9 @@ public static class GraphQLSuite
         var summary = $"Summary: target ≥ {Target}× graphql-js throughput: {pairedMet + sequentialMet} of {total} figures meet it";
         output.WriteLine(
             paired.Count == 0 ? $"{summary} (each by {sequentialRule})."
-            : ratios.Count == 0 ? $"{summary} (parse/validate only, each by the lowest of its paired medians by p50 and by ops/s and its overall ratio; execute and HTTP left out)."
-            : $"{summary} — parse/validate {pairedMet} of {paired.Count} by the lowest of the paired medians by p50 and by ops/s and the overall ratio, " +
-              $"execute/http {sequentialMet} of {ratios.Count} by {sequentialRule}.");
+            : ratios.Count == 0 ? $"{summary} (interleaved figures only, each by the lowest of its paired medians by p50 and by ops/s and its overall ratio; HTTP left out)."
+            : $"{summary} — parse/validate/execute {pairedMet} of {paired.Count} by the lowest of the paired medians by p50 and by ops/s and the overall ratio, " +
+              $"http {sequentialMet} of {ratios.Count} by {sequentialRule}.");
     }
 
     /// <summary>One round's table, ours beside graphql-js; returns each phase's ratio of throughputs.</summary>
