@@ -12,8 +12,9 @@ namespace KnowledgeGraph.Benchmarks.GraphQLBench;
 /// </summary>
 public sealed class GraphQLJsPhases : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly string _planPath;
+    // Internal for the tests, which check that disposing ends node and deletes the plan.
+    internal readonly Process _process;
+    internal readonly string _planPath;
     private readonly Task<string> _stderr;
 
     private GraphQLJsPhases(Process process, string planPath, string node, string graphql)
