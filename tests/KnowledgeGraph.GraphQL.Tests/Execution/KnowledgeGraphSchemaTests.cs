@@ -5,7 +5,10 @@ using KnowledgeGraph.GraphQL.Types;
 
 namespace KnowledgeGraph.GraphQL.Tests.Execution;
 
-/// <summary>The API's public contract, schema/knowledge-graph.graphql, built by this engine and compared with graphql-js.</summary>
+/// <summary>
+/// The API's public contract, schema/knowledge-graph.graphql, built by this engine and compared with graphql-js. The
+/// expected files are graphql-js's own output: after changing the SDL, refresh them with scripts/schema-snapshots.sh.
+/// </summary>
 public class KnowledgeGraphSchemaTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Execution", "Differential");
