@@ -91,12 +91,16 @@ public sealed class CypherWhere
     public CypherWhere Id(string expression, string? id) => id is null ? this : Raw($"{expression} = {Parameter(id)}");
 
     /// <summary>The region itself or any region PART_OF it (a county matches its townships).</summary>
-    public CypherWhere InRegion(string regionIdExpression, string? regionId)
-    {
-        if (regionId is null) return this;
-        var p = Parameter(regionId);
-        return Raw($"({regionIdExpression} = {p} OR EXISTS {{ MATCH (:Region {{id: {regionIdExpression}}})-[:PART_OF*1..{RegionHierarchy.MaxDepth}]->(:Region {{id: {p}}}) }})");
-    }
+    public CypherWhere InRegion(string regionIdExpression, string? regionId) =>
+        regionId is null ? this : Raw(WithinRegion(regionIdExpression, Parameter(regionId)));
+
+    /// <summary>
+    /// The condition that the region <paramref name="regionIdExpression"/> is <paramref name="regionExpression"/> or
+    /// PART_OF it (down to <see cref="RegionHierarchy.MaxDepth"/>), for statements that name the region otherwise
+    /// than by a parameter of this builder.
+    /// </summary>
+    public static string WithinRegion(string regionIdExpression, string regionExpression) =>
+        $"({regionIdExpression} = {regionExpression} OR EXISTS {{ MATCH (:Region {{id: {regionIdExpression}}})-[:PART_OF*1..{RegionHierarchy.MaxDepth}]->(:Region {{id: {regionExpression}}}) }})";
 
     /// <summary>A condition on the name of a related region, by id stored on the node.</summary>
     public CypherWhere RegionName(string regionIdExpression, StringMatch? match)

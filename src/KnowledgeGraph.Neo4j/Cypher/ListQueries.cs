@@ -35,7 +35,7 @@ public static class ListQueries
             UNWIND $regionIds AS regionId
             CALL (regionId) {
               {{Match.Replace("\n", "\n  ", StringComparison.Ordinal)}}
-                AND (n.regionId = regionId OR EXISTS { MATCH (:Region {id: n.regionId})-[:PART_OF*1..{{RegionHierarchy.MaxDepth}}]->(:Region {id: regionId}) })
+                AND {{CypherWhere.WithinRegion("n.regionId", "regionId")}}
               WITH n
               ORDER BY {{OrderBy}}
               LIMIT $limit
@@ -96,8 +96,7 @@ public static class ListQueries
         }
         if (f.RegionId is not null)
         {
-            var p = w.Parameter(f.RegionId);
-            w.Raw($"EXISTS {{ MATCH (c:Report)-[:CITES]->(n) WHERE c.regionId = {p} OR EXISTS {{ MATCH (:Region {{id: c.regionId}})-[:PART_OF*1..{RegionHierarchy.MaxDepth}]->(:Region {{id: {p}}}) }} }}");
+            w.Raw($"EXISTS {{ MATCH (c:Report)-[:CITES]->(n) WHERE {CypherWhere.WithinRegion("c.regionId", w.Parameter(f.RegionId))} }}");
         }
         if (f.CitedInReportId is not null) w.Raw($"EXISTS {{ MATCH (:Report {{id: {w.Parameter(f.CitedInReportId)}}})-[:CITES]->(n) }}");
         return new(NodeLabels.Document, w, Sort(order, DocumentSortField.Title, s => s switch

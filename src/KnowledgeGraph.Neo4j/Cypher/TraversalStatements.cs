@@ -57,7 +57,7 @@ public static class TraversalStatements
 
     public static readonly CypherStatement ProblemsOfRegion = new("Traversal.ProblemsOfRegion", $$"""
         MATCH (p:Problem)
-        WHERE (p.regionId = $regionId OR EXISTS { MATCH (:Region {id: p.regionId})-[:PART_OF*1..{{RegionHierarchy.MaxDepth}}]->(:Region {id: $regionId}) })
+        WHERE {{CypherWhere.WithinRegion("p.regionId", "$regionId")}}
           AND ($yearFrom IS NULL OR p.year >= $yearFrom) AND ($yearTo IS NULL OR p.year <= $yearTo)
           AND coalesce(p.curation, 'Extracted') <> 'Rejected'
         RETURN p {.*} AS problem

@@ -100,10 +100,10 @@ internal sealed class SqlWhere
         return this;
     }
 
+    /// <summary>Rows whose <paramref name="column"/> is the region or a region PART_OF it.</summary>
+    public SqlWhere InRegion(string column, string? regionId) => regionId is null ? this : Add($"{column} IN {SubRegions(regionId)}");
+
     /// <summary>The region and everything PART_OF it, as a subquery of ids (bounded by the depth of the hierarchy).</summary>
-    public SqlWhere InRegion(string column, string? regionId)
-    {
-        if (regionId is null) return this;
-        return Add($"{column} IN (WITH RECURSIVE sub(id, depth) AS (SELECT {P(regionId)}, 0 UNION SELECT r.id, sub.depth + 1 FROM region r JOIN sub ON r.parent_id = sub.id WHERE sub.depth < {RegionHierarchy.MaxDepth}) SELECT id FROM sub)");
-    }
+    public string SubRegions(string regionId) =>
+        $"(WITH RECURSIVE sub(id, depth) AS (SELECT {P(regionId)}, 0 UNION SELECT r.id, sub.depth + 1 FROM region r JOIN sub ON r.parent_id = sub.id WHERE sub.depth < {RegionHierarchy.MaxDepth}) SELECT id FROM sub)";
 }

@@ -34,21 +34,17 @@ public sealed partial class SqliteGraphStore
     {
         var g = NodeRows.Region;
         var where = new SqlWhere().String("g.name", new StringMatch { In = names }).Enum("g.level", new EnumMatch<RegionLevel> { In = levels });
-        // the parent as a second region row (p), hidden when rejected, as GetNodesAsync hides it
-        var parentColumns = g.Select.Replace("g.", "p.", StringComparison.Ordinal);
-        var sql = $"SELECT {g.Select}, {parentColumns} FROM region g LEFT JOIN region p ON p.id = g.parent_id AND p.status <> 3 WHERE {g.Visible} AND {where.Sql}";
-        var width = g.Columns.Split(',').Length;
-        var result = new List<(RegionNode, RegionNode?)>();
-        await using var command = Command(tx.Connection!, tx, sql, where.Parameters.ToArray());
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        var regions = new List<RegionNode>();
+        await using (var command = Command(tx.Connection!, tx, $"SELECT {g.Select} FROM region g WHERE {g.Visible} AND {where.Sql}", where.Parameters.ToArray()))
+        await using (var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false))
         {
-            var region = (RegionNode)g.Read(reader);
-            var parent = reader.IsDBNull(width) ? null : new RegionNode(reader.GetString(width), reader.GetString(width + 1),
-                reader.Enum<RegionLevel>(width + 2), reader.Text(width + 3), reader.Enum<FactStatus>(width + 4));
-            result.Add((region, parent));
+            while (await reader.ReadAsync(ct).ConfigureAwait(false)) regions.Add((RegionNode)g.Read(reader));
         }
-        return result;
+        // the parents by the node read GetNodesAsync uses, which hides rejected ones
+        var parents = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
+        var parentIds = regions.Select(r => r.ParentId).OfType<string>().Distinct(StringComparer.Ordinal);
+        await ReadNodesAsync(tx.Connection!, tx, parentIds, parents, ct).ConfigureAwait(false);
+        return regions.Select(r => (r, r.ParentId is not null && parents.TryGetValue(r.ParentId, out var p) ? p as RegionNode : null)).ToList();
     };
 
     /// <summary>Writes a resolved report (for loaders that resolve themselves, e.g. the benchmark generator).</summary>

@@ -58,8 +58,7 @@ public sealed partial class SqliteGraphStore
         }
         if (filter.RegionId is not null)
         {
-            w.Add($"d.id IN (SELECT m.fact_id FROM mention m JOIN report rp ON rp.id = m.report_id WHERE rp.region_id IN " +
-                  $"(WITH RECURSIVE sub(id, depth) AS (SELECT {w.P(filter.RegionId)}, 0 UNION SELECT r.id, sub.depth + 1 FROM region r JOIN sub ON r.parent_id = sub.id WHERE sub.depth < {RegionHierarchy.MaxDepth}) SELECT id FROM sub))");
+            w.Add($"d.id IN (SELECT m.fact_id FROM mention m JOIN report rp ON rp.id = m.report_id WHERE rp.region_id IN {w.SubRegions(filter.RegionId)})");
         }
         if (filter.CitedInReportId is not null) w.Add($"d.id IN (SELECT fact_id FROM mention WHERE report_id = {w.P(filter.CitedInReportId)})");
         var keys = Keys(order, DocumentSortField.Title, f => f switch

@@ -13,7 +13,7 @@ public sealed partial class SqliteGraphStore
         var result = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
         if (ids.Count == 0) return result;
         await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await ReadNodesAsync(connection, ids, result, cancellationToken).ConfigureAwait(false);
+        await ReadNodesAsync(connection, null, ids, result, cancellationToken).ConfigureAwait(false);
 
         // ids merged away answer with the node they were merged into
         var missing = ids.Where(id => !result.ContainsKey(id)).Distinct().ToList();
@@ -28,7 +28,7 @@ public sealed partial class SqliteGraphStore
             if (kept.Count > 0)
             {
                 var found = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
-                await ReadNodesAsync(connection, kept.Values.ToList(), found, cancellationToken).ConfigureAwait(false);
+                await ReadNodesAsync(connection, null, kept.Values.ToList(), found, cancellationToken).ConfigureAwait(false);
                 foreach (var (merged, keptId) in kept)
                 {
                     if (found.TryGetValue(keptId, out var node)) result[merged] = node;
@@ -38,13 +38,15 @@ public sealed partial class SqliteGraphStore
         return result;
     }
 
-    private static async Task ReadNodesAsync(SqliteConnection connection, IEnumerable<string> ids, Dictionary<string, GraphNode> into, CancellationToken ct)
+    /// <summary>The visible nodes of these ids, on <paramref name="connection"/> (inside <paramref name="tx"/> when one is open on it).</summary>
+    private static async Task ReadNodesAsync(
+        SqliteConnection connection, SqliteTransaction? tx, IEnumerable<string> ids, Dictionary<string, GraphNode> into, CancellationToken ct)
     {
         foreach (var group in ids.GroupBy(id => StableId.TypeOf(id) ?? "", StringComparer.Ordinal))
         {
             if (!NodeRows.ByLabel.TryGetValue(group.Key, out var rows)) continue;
             var sql = $"SELECT {rows.Select} FROM {rows.Table} {rows.Alias} WHERE {rows.Alias}.id IN (SELECT value FROM json_each($ids)) AND {rows.Visible}";
-            await using var command = Command(connection, null, sql, ("$ids", Json(group)));
+            await using var command = Command(connection, tx, sql, ("$ids", Json(group)));
             await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
             {
