@@ -260,18 +260,14 @@ public sealed class Parser
     private FieldNode ParseField()
     {
         var start = _lexer.Start;
-        if (_lexer.Kind != TokenKind.Name) throw ExpectedError(TokenKind.Name, _lexer.Token);
         var nameStart = start;
-        var nameValue = _lexer.NameValue();
-        Advance();
+        var nameValue = ConsumeName();
         NameNode? alias = null;
         if (ExpectOptional(TokenKind.Colon))
         {
             alias = new NameNode { Value = nameValue, Span = _noLocation ? default : new SourceSpan(start, start + nameValue.Length, _source) };
-            if (_lexer.Kind != TokenKind.Name) throw ExpectedError(TokenKind.Name, _lexer.Token);
             nameStart = _lexer.Start;
-            nameValue = _lexer.NameValue();
-            Advance();
+            nameValue = ConsumeName();
         }
         if (alias is null && !Peek(TokenKind.ParenL) && !Peek(TokenKind.At))
         {
@@ -843,11 +839,18 @@ public sealed class Parser
 
     private NameNode ParseName()
     {
-        if (_lexer.Kind != TokenKind.Name) throw ExpectedError(TokenKind.Name, _lexer.Token);
         var start = _lexer.Start;
+        var value = ConsumeName();
+        return new NameNode { Value = value, Span = Loc(start) };
+    }
+
+    /// <summary>The current token's text, which must be a name, and moves past it (no node made).</summary>
+    private string ConsumeName()
+    {
+        if (_lexer.Kind != TokenKind.Name) throw ExpectedError(TokenKind.Name, _lexer.Token);
         var value = _lexer.NameValue();
         Advance();
-        return new NameNode { Value = value, Span = Loc(start) };
+        return value;
     }
 
     private SourceSpan Loc(int start) =>
