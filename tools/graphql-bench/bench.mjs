@@ -74,14 +74,9 @@ async function time(iterations, warmup, op) {
 }
 
 // Parse and validate take microseconds: run them for a while first so V8 has optimized them, as the C# side runs
-// its own until the JIT is quiet (at least half a second).
-function warmFor(ms, op) {
-  const end = performance.now() + ms;
-  while (performance.now() < end) op();
-}
-
-// The same for an operation that may return a promise (execute): each call is awaited before the next.
-async function warmForAsync(ms, op) {
+// its own until the JIT is quiet (at least half a second). An operation that returns a promise (execute) is awaited
+// before the next call.
+async function warmFor(ms, op) {
   const end = performance.now() + ms;
   while (performance.now() < end) {
     const r = op();
@@ -111,7 +106,7 @@ function startServer() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-// One prepared document per case and the operation each phase times, as in the timed loops below.
+// Per case, the operation each phase times (one prepared document), for the timed loops and for --phases.
 function phaseOperations() {
   const operations = new Map();
   for (const c of plan.cases) {
@@ -141,7 +136,7 @@ async function answer(operations, line) {
   const ops = command.ops ?? 0;
   const warmMs = command.warmMs ?? 0;
   if (!Number.isInteger(ops) || ops < 0 || typeof warmMs !== 'number' || warmMs < 0) return { error: `bad ops or warmMs: ${line}` };
-  if (warmMs > 0) await warmForAsync(warmMs, op);
+  if (warmMs > 0) await warmFor(warmMs, op);
   return ops > 0 ? time(ops, 0, op) : { count: 0, meanUs: 0, p50Us: 0, p99Us: 0, opsPerSec: 0 };
 }
 
@@ -161,23 +156,22 @@ if (process.argv.includes('--phases')) {
     server.close();
   });
 } else {
+  const operations = phaseOperations();
+  // Left out when the C# suite times them interleaved (--phases) instead.
+  const timed = plan.inProcessPhases !== false;
   const results = [];
   for (const c of plan.cases) {
-    const schema = schemas[c.schema];
-    const document = parse(c.query);
-    const errors = validate(schema, document, specifiedRules);
-    if (errors.length > 0) throw new Error(`${c.name}: ${errors[0].message}`);
-    const check = await execute({ schema, document, variableValues: c.variables, contextValue: context() });
+    const op = operations.get(c.name);
+    const check = await op.execute();
     if (check.errors) throw new Error(`${c.name}: ${check.errors[0].message}`);
     const n = c.iterations;
     const w = c.warmup;
     results.push({
       name: c.name,
       responseBytes: Buffer.byteLength(JSON.stringify(check)),
-      // Left out when the C# suite times them interleaved (--phases) instead.
-      parse: plan.inProcessPhases === false ? null : (warmFor(1000, () => parse(c.query)), await time(n, w, () => parse(c.query))),
-      validate: plan.inProcessPhases === false ? null : (warmFor(1000, () => validate(schema, document, specifiedRules)), await time(n, w, () => validate(schema, document, specifiedRules))),
-      execute: plan.inProcessPhases === false ? null : await time(n, w, () => execute({ schema, document, variableValues: c.variables, contextValue: context() })),
+      parse: timed ? (await warmFor(1000, op.parse), await time(n, w, op.parse)) : null,
+      validate: timed ? (await warmFor(1000, op.validate), await time(n, w, op.validate)) : null,
+      execute: timed ? await time(n, w, op.execute) : null,
     });
   }
   process.stdout.write(JSON.stringify({ node: process.version, graphql: (await import('graphql')).version, results }) + '\n');

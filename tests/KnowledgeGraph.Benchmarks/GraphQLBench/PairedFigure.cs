@@ -85,10 +85,17 @@ public sealed record PairedFigure(string Case, string Phase, int BatchOps, IRead
     }
 
     /// <summary>graphql-js's mean per operation over all its batches (for the BenchmarkDotNet comparison).</summary>
-    public double JsMeanUs => Pairs.Sum(p => p.Js.MeanUs * p.Js.Count) / Pairs.Sum(p => p.Js.Count);
+    public double JsMeanUs => MeanUs(Pairs.Select(p => p.Js));
 
     /// <summary>Our mean per operation over all our batches.</summary>
-    public double OursMeanUs => Pairs.Sum(p => p.Ours.MeanUs * p.Ours.Count) / Pairs.Sum(p => p.Ours.Count);
+    public double OursMeanUs => MeanUs(Pairs.Select(p => p.Ours));
+
+    /// <summary>The mean per operation over these batches, each weighed by its operations.</summary>
+    private static double MeanUs(IEnumerable<LatencyStats> batches)
+    {
+        var list = batches.ToList();
+        return list.Sum(b => b.MeanUs * b.Count) / list.Sum(b => b.Count);
+    }
 
     /// <summary>The middle value; for an even count the mean of the two middle values.</summary>
     public static double Median(IEnumerable<double> values)
